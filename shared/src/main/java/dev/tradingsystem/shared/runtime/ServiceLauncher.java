@@ -1,0 +1,116 @@
+package dev.tradingsystem.shared.runtime;
+
+import dev.tradingsystem.shared.bus.ProtobufCodecs;
+import dev.tradingsystem.shared.config.ConfigLoader;
+import dev.tradingsystem.shared.service.GrpcServerHost;
+import dev.tradingsystem.shared.service.ServiceRegistry;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Verticle;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts one process: Vert.x (clustered or local), codecs, the HTTP listener, the gRPC listener
+ * when clustered, then the named services with their config. Every service's {@code main} and
+ * the all-in-one CLI go through here, so a service behaves the same however it is deployed.
+ */
+public final class ServiceLauncher {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ServiceLauncher.class);
+
+  /** A started process. */
+  public record Running(Vertx vertx, JsonObject config, List<String> deploymentIds, int httpPort) {
+
+    public Future<Void> close() {
+      return vertx.close();
+    }
+  }
+
+  private ServiceLauncher() {
+  }
+
+  /** The {@code main} of a separately deployed service. */
+  public static void main(String[] args, String service, Supplier<Verticle> verticle) {
+    if (LaunchOptions.wantsHelp(args)) {
+      System.out.println("Usage: " + service + " [options]\n" + LaunchOptions.USAGE);
+      return;
+    }
+    LaunchOptions options;
+    try {
+      options = LaunchOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
+    }
+    Map<String, Supplier<Verticle>> services = new LinkedHashMap<>();
+    services.put(service, verticle);
+    start(options, services)
+        .onSuccess(running -> Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(running))))
+        .onFailure(e -> {
+          LOG.error("{} failed to start: {}", service, e.getMessage(), e);
+          System.exit(1);
+        });
+  }
+
+  /** Starts the process and deploys the services in order; fails fast on bad config. */
+  public static Future<Running> start(LaunchOptions options, Map<String, Supplier<Verticle>> services) {
+    Future<Vertx> vertxFuture = options.clustered()
+        ? ClusterSupport.clusteredVertx(options.cluster())
+        : Future.succeededFuture(ClusterSupport.localVertx());
+    return vertxFuture.compose(vertx -> boot(vertx, options, services)
+        .recover(e -> vertx.close().transform(ignored -> Future.<Running>failedFuture(e))));
+  }
+
+  private static Future<Running> boot(Vertx vertx, LaunchOptions options, Map<String, Supplier<Verticle>> services) {
+    ProtobufCodecs.registerAll(vertx);
+    Future<Void> grpc = Future.succeededFuture();
+    if (options.clustered()) {
+      grpc = GrpcServerHost.start(vertx, options.host(), options.grpcPort())
+          .map(host -> {
+            ServiceRegistry.of(vertx).serveGrpc(host);
+            return null;
+          });
+    }
+    ProcessEndpoints endpoints = ProcessEndpoints.of(vertx);
+    return grpc
+        .compose(v -> ConfigLoader.load(vertx, options.configFile(), options.overrides(), System.getenv()))
+        .compose(config -> endpoints.listen(options.host(), options.httpPort())
+            .compose(http -> deployAll(vertx, config, services))
+            .map(ids -> {
+              LOG.info("started {} on http://{}:{} ({})", services.keySet(), options.host(), endpoints.port(),
+                  options.clustered() ? "clustered" : "co-located");
+              return new Running(vertx, config, ids, endpoints.port());
+            }));
+  }
+
+  private static Future<List<String>> deployAll(Vertx vertx, JsonObject config, Map<String, Supplier<Verticle>> services) {
+    List<String> ids = new ArrayList<>();
+    Future<Void> chain = Future.succeededFuture();
+    for (Map.Entry<String, Supplier<Verticle>> service : services.entrySet()) {
+      chain = chain.compose(v -> vertx.deployVerticle(service.getValue().get(), new DeploymentOptions().setConfig(config))
+          .<Void>map(id -> {
+            ids.add(id);
+            return null;
+          })
+          .recover(e -> Future.failedFuture(new IllegalStateException(service.getKey() + ": " + e.getMessage(), e))));
+    }
+    return chain.map(v -> ids);
+  }
+
+  private static void closeQuietly(Running running) {
+    try {
+      running.close().await();
+    } catch (Exception e) {
+      LOG.warn("shutdown: {}", e.getMessage());
+    }
+  }
+}

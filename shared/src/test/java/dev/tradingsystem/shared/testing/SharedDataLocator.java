@@ -1,0 +1,87 @@
+package dev.tradingsystem.shared.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Finds a file of the project's shared data folder for tests. One setting,
+ * {@code trading.shared.dir} (system property or {@code TRADING_SHARED_DIR}, default
+ * {@code ../shared}), names the folder. A user's clone has no such folder: then the file is fetched
+ * from its public upstream into a cache when the network allows, and otherwise the test reports
+ * itself skipped with the reason. CI sets {@code TRADING_REQUIRE_SHARED=true} so a missing folder
+ * fails instead of skipping.
+ */
+public final class SharedDataLocator {
+
+  /** Public upstreams of the files tests use, by path under the shared folder (see its SOURCES.md). */
+  private static final Map<String, String> UPSTREAM = Map.of(
+      "data/sentiment/lexicons/vader_lexicon.txt",
+      "https://raw.githubusercontent.com/cjhutto/vaderSentiment/master/vaderSentiment/vader_lexicon.txt",
+      "data/orderbook/hftbacktest/spot/btcusdt_20240808.gz",
+      "https://raw.githubusercontent.com/nkaz001/hftbacktest/5f3ec40b2afb764e0fea112f941ed85523ef4e88/examples/spot/btcusdt_20240808.gz");
+
+  private SharedDataLocator() {
+  }
+
+  public static Path sharedDir() {
+    String dir = System.getProperty("trading.shared.dir");
+    if (dir == null || dir.isBlank()) {
+      dir = System.getenv().getOrDefault("TRADING_SHARED_DIR", "../shared");
+    }
+    return Path.of(dir).toAbsolutePath().normalize();
+  }
+
+  /** The file, or a skipped (locally) / failed (CI) test with the reason. */
+  public static Path require(String relativePath) {
+    Path local = sharedDir().resolve(relativePath);
+    if (Files.isRegularFile(local)) {
+      return local;
+    }
+    String reason = "shared data file " + relativePath + " not found under " + sharedDir();
+    if (Boolean.parseBoolean(System.getenv().getOrDefault("TRADING_REQUIRE_SHARED", "false"))) {
+      Assertions.fail(reason + " (TRADING_REQUIRE_SHARED=true)");
+    }
+    String upstream = UPSTREAM.get(relativePath);
+    if (upstream != null) {
+      Path cached = Path.of(System.getProperty("java.io.tmpdir"), "trading-shared-cache", relativePath);
+      if (Files.isRegularFile(cached)) {
+        return cached;
+      }
+      try {
+        return fetch(upstream, cached);
+      } catch (IOException | InterruptedException e) {
+        reason += "; upstream " + upstream + " unreachable: " + e.getMessage();
+      }
+    }
+    Assumptions.abort(reason);
+    return null;
+  }
+
+  private static Path fetch(String url, Path target) throws IOException, InterruptedException {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+        .followRedirects(HttpClient.Redirect.NORMAL).build();
+    HttpResponse<InputStream> response = client.send(
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse.BodyHandlers.ofInputStream());
+    if (response.statusCode() != 200) {
+      throw new IOException("HTTP " + response.statusCode());
+    }
+    Files.createDirectories(target.getParent());
+    Path partial = target.resolveSibling(target.getFileName() + ".part");
+    try (InputStream in = response.body()) {
+      Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+  }
+}
