@@ -30,6 +30,8 @@ public final class Addresses {
   public static final String DEAD_LETTER = "dead.letter";
   /** Barrier participants finishing a replayed tick ({@code TickDone}). */
   public static final String REPLAY_TICK_DONE = "replay.tick.done";
+  /** Starts a replay configured with {@code replay.autoStart=false} (any body). */
+  public static final String REPLAY_START = "replay.start";
   /** Replay progress and completion ({@code ReplayProgress}). */
   public static final String REPLAY_PROGRESS = "replay.progress";
   /** Roll call: the body is the address to answer on with a {@code ServiceAnnouncement}. */

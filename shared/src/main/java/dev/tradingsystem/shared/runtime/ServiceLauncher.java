@@ -6,7 +6,7 @@ import dev.tradingsystem.shared.service.GrpcServerHost;
 import dev.tradingsystem.shared.service.ServiceRegistry;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
-import io.vertx.core.Verticle;
+import io.vertx.core.Deployable;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
@@ -38,7 +38,7 @@ public final class ServiceLauncher {
   }
 
   /** The {@code main} of a separately deployed service. */
-  public static void main(String[] args, String service, Supplier<Verticle> verticle) {
+  public static void main(String[] args, String service, Supplier<? extends Deployable> verticle) {
     if (LaunchOptions.wantsHelp(args)) {
       System.out.println("Usage: " + service + " [options]\n" + LaunchOptions.USAGE);
       return;
@@ -51,7 +51,7 @@ public final class ServiceLauncher {
       System.exit(2);
       return;
     }
-    Map<String, Supplier<Verticle>> services = new LinkedHashMap<>();
+    Map<String, Supplier<? extends Deployable>> services = new LinkedHashMap<>();
     services.put(service, verticle);
     start(options, services)
         .onSuccess(running -> Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(running))))
@@ -62,7 +62,7 @@ public final class ServiceLauncher {
   }
 
   /** Starts the process and deploys the services in order; fails fast on bad config. */
-  public static Future<Running> start(LaunchOptions options, Map<String, Supplier<Verticle>> services) {
+  public static Future<Running> start(LaunchOptions options, Map<String, Supplier<? extends Deployable>> services) {
     Future<Vertx> vertxFuture = options.clustered()
         ? ClusterSupport.clusteredVertx(options.cluster())
         : Future.succeededFuture(ClusterSupport.localVertx());
@@ -70,7 +70,7 @@ public final class ServiceLauncher {
         .recover(e -> vertx.close().transform(ignored -> Future.<Running>failedFuture(e))));
   }
 
-  private static Future<Running> boot(Vertx vertx, LaunchOptions options, Map<String, Supplier<Verticle>> services) {
+  private static Future<Running> boot(Vertx vertx, LaunchOptions options, Map<String, Supplier<? extends Deployable>> services) {
     ProtobufCodecs.registerAll(vertx);
     Future<Void> grpc = Future.succeededFuture();
     if (options.clustered()) {
@@ -92,10 +92,10 @@ public final class ServiceLauncher {
             }));
   }
 
-  private static Future<List<String>> deployAll(Vertx vertx, JsonObject config, Map<String, Supplier<Verticle>> services) {
+  private static Future<List<String>> deployAll(Vertx vertx, JsonObject config, Map<String, Supplier<? extends Deployable>> services) {
     List<String> ids = new ArrayList<>();
     Future<Void> chain = Future.succeededFuture();
-    for (Map.Entry<String, Supplier<Verticle>> service : services.entrySet()) {
+    for (Map.Entry<String, Supplier<? extends Deployable>> service : services.entrySet()) {
       chain = chain.compose(v -> vertx.deployVerticle(service.getValue().get(), new DeploymentOptions().setConfig(config))
           .<Void>map(id -> {
             ids.add(id);

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Finds a file of the project's shared data folder for tests. One setting,
- * {@code trading.shared.dir} (system property or {@code TRADING_SHARED_DIR}, default
- * {@code ../shared}), names the folder. A user's clone has no such folder: then the file is fetched
+ * {@code TRADING_SHARED_DIR} (default: {@code ../shared} beside the repository root, passed by the
+ * build as {@code trading.shared.dir}), names the folder. A user's clone has no such folder: then the file is fetched
  * from its public upstream into a cache when the network allows, and otherwise the test reports
  * itself skipped with the reason. CI sets {@code TRADING_REQUIRE_SHARED=true} so a missing folder
  * fails instead of skipping.
@@ -35,9 +35,11 @@ public final class SharedDataLocator {
   }
 
   public static Path sharedDir() {
-    String dir = System.getProperty("trading.shared.dir");
+    // The environment (set by ci/test and .ci/run) wins over the build's default, which points
+    // at ../shared beside the repository root.
+    String dir = System.getenv("TRADING_SHARED_DIR");
     if (dir == null || dir.isBlank()) {
-      dir = System.getenv().getOrDefault("TRADING_SHARED_DIR", "../shared");
+      dir = System.getProperty("trading.shared.dir", "../shared");
     }
     return Path.of(dir).toAbsolutePath().normalize();
   }
