@@ -1,0 +1,131 @@
+package dev.tradingsystem.portfolio;
+
+import dev.tradingsystem.portfolio.allocation.AllocationPolicy;
+import dev.tradingsystem.portfolio.allocation.FixedFractionAllocation;
+import dev.tradingsystem.portfolio.exchange.PaperExchangeConfig;
+import dev.tradingsystem.shared.config.ConfigException;
+import dev.tradingsystem.shared.config.ConfigReader;
+import dev.tradingsystem.shared.money.FixedPoint;
+import dev.tradingsystem.shared.money.Instruments;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The portfolio-orchestrator's settings, read once at start and validated; a bad value fails the
+ * deployment with a message naming its key.
+ *
+ * @param clockMode {@code clock.mode}: "event" (replay: time is the tape's) or "wall" (live).
+ * @param exchange {@code exchange.halfSpreadBps}, {@code exchange.takerFeeBps},
+ *     {@code exchange.makerFeeBps}: see {@link PaperExchangeConfig} for the trade-offs.
+ * @param symbols {@code exchange.symbols}: symbols accepted before their first trade. Symbols
+ *     that trade on the tape are accepted anyway; listing one only lets a strategy place orders
+ *     ahead of its first print.
+ * @param initialCapitalMicros {@code portfolio.initialCapital} in quote currency units: the cash
+ *     the paper account starts with and the base of every strategy's allocation and drawdown.
+ * @param defaultAllocation {@code portfolio.defaultAllocation}: fraction of capital for a
+ *     strategy that is not configured. Generous lets a new strategy trade without config; small
+ *     keeps an unknown strategy from taking risk it was never given.
+ * @param allocations {@code portfolio.allocations.<strategyId>}: configured fractions, each in
+ *     [0, 1], together at most 1 so configured strategies cannot promise the same capital twice.
+ * @param maxLeverage {@code portfolio.maxLeverage}: gross notional a strategy may hold as a
+ *     multiple of its capital. 1 means fully funded; above 1 borrows against equity.
+ */
+public record PortfolioConfig(
+    String clockMode,
+    PaperExchangeConfig exchange,
+    List<String> symbols,
+    long initialCapitalMicros,
+    double defaultAllocation,
+    Map<String, Double> allocations,
+    double maxLeverage) {
+
+  public static final String DEFAULT_CLOCK_MODE = "event";
+  public static final List<String> DEFAULT_SYMBOLS = List.of("BTC/USD");
+  public static final double DEFAULT_INITIAL_CAPITAL = 100_000;
+  public static final double DEFAULT_ALLOCATION = 0.25;
+  public static final double DEFAULT_MAX_LEVERAGE = 1.0;
+
+  static final String ALLOCATIONS_KEY = "portfolio.allocations";
+  private static final double MAX_CAPITAL = 1e12;
+  private static final double MAX_LEVERAGE = 100;
+
+  public static PortfolioConfig from(ConfigReader reader) {
+    String clockMode = reader.string("clock.mode", DEFAULT_CLOCK_MODE);
+    if (!clockMode.equals("event") && !clockMode.equals("wall")) {
+      throw new ConfigException("clock.mode", "must be 'event' or 'wall', got '" + clockMode + "'");
+    }
+    PaperExchangeConfig exchange = new PaperExchangeConfig(
+        reader.decimal("exchange.halfSpreadBps", PaperExchangeConfig.DEFAULT_HALF_SPREAD_BPS, 0, PaperExchangeConfig.MAX_BPS),
+        reader.decimal("exchange.takerFeeBps", PaperExchangeConfig.DEFAULT_TAKER_FEE_BPS, 0, PaperExchangeConfig.MAX_BPS),
+        reader.decimal("exchange.makerFeeBps", PaperExchangeConfig.DEFAULT_MAKER_FEE_BPS, 0, PaperExchangeConfig.MAX_BPS));
+    List<String> symbols = reader.strings("exchange.symbols", DEFAULT_SYMBOLS);
+    for (String symbol : symbols) {
+      if (!Instruments.isValidSymbol(symbol)) {
+        throw new ConfigException("exchange.symbols", "'" + symbol + "' is not a BASE/QUOTE symbol");
+      }
+    }
+    double capital = reader.decimal("portfolio.initialCapital", DEFAULT_INITIAL_CAPITAL, 0.01, MAX_CAPITAL);
+    return new PortfolioConfig(clockMode, exchange, symbols,
+        FixedPoint.toUnits(capital, FixedPoint.MONEY_SCALE),
+        reader.decimal("portfolio.defaultAllocation", DEFAULT_ALLOCATION, 0, 1),
+        allocations(reader),
+        reader.decimal("portfolio.maxLeverage", DEFAULT_MAX_LEVERAGE, 0, MAX_LEVERAGE));
+  }
+
+  public AllocationPolicy allocationPolicy() {
+    return new FixedFractionAllocation(initialCapitalMicros, allocations, defaultAllocation, maxLeverage);
+  }
+
+  /**
+   * Strategy ids contain dots ({@code freqtrade-hft.momentum}), so the subtree is accepted both
+   * flat ({@code {"freqtrade-hft.momentum": 0.4}}) and nested as {@code --set} writes it; the
+   * whole map may also come as a JSON string (one environment variable).
+   */
+  private static Map<String, Double> allocations(ConfigReader reader) {
+    Object raw = reader.raw(ALLOCATIONS_KEY);
+    JsonObject tree;
+    if (raw == null) {
+      tree = new JsonObject();
+    } else if (raw instanceof JsonObject object) {
+      tree = object;
+    } else if (raw instanceof Map<?, ?> map) {
+      tree = new JsonObject();
+      map.forEach((k, v) -> tree.put(String.valueOf(k), v));
+    } else {
+      try {
+        tree = new JsonObject(raw.toString());
+      } catch (DecodeException e) {
+        throw new ConfigException(ALLOCATIONS_KEY, "expected an object of strategy id to fraction, got '" + raw + "'");
+      }
+    }
+    Map<String, Double> fractions = new TreeMap<>();
+    flatten("", tree, reader, fractions);
+    double total = fractions.values().stream().mapToDouble(Double::doubleValue).sum();
+    if (total > 1 + 1e-9) {
+      throw new ConfigException(ALLOCATIONS_KEY, "fractions add up to " + total + ", more than the whole capital");
+    }
+    return fractions;
+  }
+
+  private static void flatten(String prefix, JsonObject node, ConfigReader reader, Map<String, Double> into) {
+    for (String name : node.fieldNames()) {
+      String id = prefix + name;
+      Object value = node.getValue(name);
+      if (value instanceof JsonObject child) {
+        flatten(id + ".", child, reader, into);
+        continue;
+      }
+      String key = ALLOCATIONS_KEY + "." + id;
+      double fraction;
+      try {
+        fraction = value instanceof Number n ? n.doubleValue() : Double.parseDouble(String.valueOf(value).trim());
+      } catch (NumberFormatException e) {
+        throw new ConfigException(key, "expected a fraction, got '" + value + "'");
+      }
+      into.put(id, reader.decimal(key, fraction, 0, 1));
+    }
+  }
+}

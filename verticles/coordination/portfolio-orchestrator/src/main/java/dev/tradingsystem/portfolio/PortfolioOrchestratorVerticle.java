@@ -1,0 +1,123 @@
+package dev.tradingsystem.portfolio;
+
+import dev.tradingsystem.portfolio.book.PositionBook;
+import dev.tradingsystem.portfolio.exchange.PaperExchange;
+import dev.tradingsystem.portfolio.market.InstrumentCatalog;
+import dev.tradingsystem.proto.Meta;
+import dev.tradingsystem.proto.PortfolioService;
+import dev.tradingsystem.proto.PortfolioServiceGrpcService;
+import dev.tradingsystem.proto.ServiceAnnouncement;
+import dev.tradingsystem.proto.Trade;
+import dev.tradingsystem.shared.Addresses;
+import dev.tradingsystem.shared.ServiceNames;
+import dev.tradingsystem.shared.clock.TradingClock;
+import dev.tradingsystem.shared.config.ConfigReader;
+import dev.tradingsystem.shared.runtime.ProcessEndpoints;
+import dev.tradingsystem.shared.runtime.RollCall;
+import dev.tradingsystem.shared.runtime.ServiceStats;
+import dev.tradingsystem.shared.service.ServiceRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.MessageConsumer;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The portfolio-orchestrator: binds {@code PortfolioService} (orders arrive only with a risk
+ * approval), consumes {@code market.trades} to fill working orders on the paper exchange, and
+ * after every trade publishes its executions, order updates and exactly one
+ * {@code PortfolioState} with the trade's seq. Wiring only: the work is in {@link PortfolioEngine}.
+ */
+public final class PortfolioOrchestratorVerticle extends VerticleBase {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PortfolioOrchestratorVerticle.class);
+  private static final String TRADES_SOURCE = Addresses.MARKET_TRADES;
+
+  private final List<MessageConsumer<?>> consumers = new ArrayList<>();
+  private PortfolioEngine engine;
+  private PortfolioMetrics metrics;
+  private PortfolioPublisher publisher;
+  private volatile boolean ready;
+
+  @Override
+  public Future<?> start() {
+    PortfolioConfig config;
+    try {
+      config = PortfolioConfig.from(ConfigReader.of(config()));
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+    engine = new PortfolioEngine(new PaperExchange(config.exchange()), new PositionBook(config.initialCapitalMicros()),
+        config.allocationPolicy(), new InstrumentCatalog(config.symbols()), TradingClock.forMode(config.clockMode()));
+    metrics = new PortfolioMetrics(config.initialCapitalMicros() / 1e6);
+    publisher = new PortfolioPublisher(vertx.eventBus());
+    PortfolioServiceImpl service = new PortfolioServiceImpl(context, engine, publisher, metrics);
+
+    MessageConsumer<Object> trades = vertx.eventBus().consumer(Addresses.MARKET_TRADES, this::onTrade);
+    consumers.add(trades);
+    Future<Void> bound = ServiceRegistry.of(vertx)
+        .bind(PortfolioService.class, ServiceNames.PORTFOLIO, service, PortfolioServiceGrpcService.of(service));
+    Future<?> stats = ServiceStats.serve(vertx, ServiceNames.PORTFOLIO, () -> PortfolioStats.of(engine, metrics))
+        .onSuccess(consumers::add);
+    return Future.all(trades.completion(), bound, stats)
+        .compose(v -> {
+          ProcessEndpoints.of(vertx).readiness(ServiceNames.PORTFOLIO, () -> ready);
+          return RollCall.answer(vertx, ServiceAnnouncement.newBuilder()
+              .setService(ServiceNames.PORTFOLIO)
+              .setInstanceId(deploymentID())
+              .setTickParticipant(false)
+              .build());
+        })
+        .onSuccess(rollCall -> {
+          consumers.add(rollCall);
+          ready = true;
+          LOG.info("{} ready: paper exchange {}, capital {}, clock {}", ServiceNames.PORTFOLIO,
+              config.exchange(), config.initialCapitalMicros() / 1e6, config.clockMode());
+        });
+  }
+
+  @Override
+  public Future<?> stop() {
+    ready = false;
+    if (metrics != null) {
+      metrics.close();
+    }
+    ServiceRegistry.of(vertx).unbind(PortfolioService.class, ServiceNames.PORTFOLIO);
+    ProcessEndpoints.of(vertx).unregister(ServiceNames.PORTFOLIO);
+    List<Future<?>> unregistered = new ArrayList<>();
+    consumers.forEach(consumer -> unregistered.add(consumer.unregister()));
+    consumers.clear();
+    return Future.join(unregistered);
+  }
+
+  /** One trade: never throws, whatever arrives on the address. */
+  private void onTrade(Message<Object> message) {
+    if (!(message.body() instanceof Trade trade)) {
+      metrics.rejected(TRADES_SOURCE, "not_a_trade");
+      publisher.deadLetter(Meta.getDefaultInstance(), TRADES_SOURCE,
+          "not a Trade: " + (message.body() == null ? "null" : message.body().getClass().getSimpleName()), null);
+      return;
+    }
+    TradeOutcome outcome;
+    try {
+      outcome = engine.onTrade(trade);
+    } catch (RuntimeException e) {
+      LOG.error("trade seq {} could not be processed: {}", trade.getMeta().getSeq(), e.getMessage(), e);
+      metrics.rejected(TRADES_SOURCE, "internal_error");
+      publisher.deadLetter(trade.getMeta(), TRADES_SOURCE, "internal_error: " + e.getMessage(), trade);
+      return;
+    }
+    if (outcome.rejected()) {
+      metrics.rejected(TRADES_SOURCE, outcome.rejectReason());
+      publisher.deadLetter(trade.getMeta(), TRADES_SOURCE, outcome.rejectReason(), trade);
+    }
+    metrics.fills(outcome.executions().size());
+    if (outcome.state() != null) {
+      metrics.observe(outcome.state());
+    }
+    publisher.trade(outcome);
+  }
+}

@@ -1,0 +1,106 @@
+package dev.tradingsystem.portfolio;
+
+import dev.tradingsystem.portfolio.order.Rejection;
+import dev.tradingsystem.proto.ApprovedOrder;
+import dev.tradingsystem.proto.Order;
+import dev.tradingsystem.proto.OrderStatus;
+import dev.tradingsystem.proto.PortfolioServiceService;
+import dev.tradingsystem.proto.PortfolioState;
+import dev.tradingsystem.proto.RejectCode;
+import dev.tradingsystem.proto.StateRequest;
+import dev.tradingsystem.shared.clock.WallClock;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code PortfolioService} over the engine. Every call runs on the verticle's context, whether
+ * it came co-located through the registry proxy or over gRPC on the server's event loop, so the
+ * engine stays single-threaded. Refusals are answers, not failures: the returned {@link Order}
+ * is REJECTED with a {@link RejectCode} and reason. The future fails only on an internal error.
+ */
+final class PortfolioServiceImpl extends PortfolioServiceService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PortfolioServiceImpl.class);
+
+  private final Context owner;
+  private final PortfolioEngine engine;
+  private final PortfolioPublisher publisher;
+  private final PortfolioMetrics metrics;
+
+  PortfolioServiceImpl(Context owner, PortfolioEngine engine, PortfolioPublisher publisher, PortfolioMetrics metrics) {
+    this.owner = owner;
+    this.engine = engine;
+    this.publisher = publisher;
+    this.metrics = metrics;
+  }
+
+  /** Places an approved NEW_ORDER; REJECTED with MISSING_APPROVAL when no approval names the intent. */
+  @Override
+  public Future<Order> placeOrder(ApprovedOrder request) {
+    return onOwner(() -> {
+      Order order = engine.place(request);
+      if (order.getStatus() == OrderStatus.REJECTED) {
+        refused("place_order", request, order);
+        return order;
+      }
+      long ingest = request.getIntent().getMeta().getIngestTimeUs();
+      metrics.orderAccepted(ingest > 0 ? Math.max(0, WallClock.micros() - ingest) : -1);
+      publisher.order(order);
+      return order;
+    });
+  }
+
+  /** Cancels the working order named by a CANCEL_ORDER; REJECTED with UNKNOWN_ORDER when it is not working. */
+  @Override
+  public Future<Order> cancelOrder(ApprovedOrder request) {
+    return onOwner(() -> {
+      Order order = engine.cancel(request);
+      if (order.getStatus() == OrderStatus.REJECTED) {
+        refused("cancel_order", request, order);
+        return order;
+      }
+      metrics.cancelled();
+      publisher.order(order);
+      return order;
+    });
+  }
+
+  /** The snapshot after the last processed trade; for one strategy when the request names it. */
+  @Override
+  public Future<PortfolioState> getState(StateRequest request) {
+    return onOwner(() -> engine.state(request.getStrategyId()));
+  }
+
+  /** Counts every refusal; malformed or unapproved input also goes to the dead-letter address. */
+  private void refused(String source, ApprovedOrder request, Order order) {
+    Rejection rejection = new Rejection(order.getRejectCode(), order.getRejectReason());
+    metrics.rejected(source, rejection.tag());
+    if (rejection.isBadInput()) {
+      LOG.warn("{} refused intent '{}': {} {}", source, order.getIntentId(), rejection.code(), rejection.reason());
+      publisher.deadLetter(request.getIntent().getMeta(), source, rejection.code() + ": " + rejection.reason(), request);
+    }
+  }
+
+  private <T> Future<T> onOwner(Supplier<T> work) {
+    if (Vertx.currentContext() == owner) {
+      return run(work);
+    }
+    Promise<T> promise = Promise.promise();
+    owner.runOnContext(v -> run(work).onComplete(promise));
+    return promise.future();
+  }
+
+  private static <T> Future<T> run(Supplier<T> work) {
+    try {
+      return Future.succeededFuture(work.get());
+    } catch (RuntimeException e) {
+      LOG.error("portfolio call failed: {}", e.getMessage(), e);
+      return Future.failedFuture(e);
+    }
+  }
+}
