@@ -1,0 +1,232 @@
+package dev.tradingsystem.frameworks.freqtrade;
+
+import static dev.tradingsystem.frameworks.freqtrade.Fixtures.MINUTE_US;
+import static dev.tradingsystem.frameworks.freqtrade.Fixtures.ONE_BTC;
+import static dev.tradingsystem.frameworks.freqtrade.Fixtures.T0_US;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tradingsystem.frameworks.freqtrade.strategy.EntrySignal;
+import dev.tradingsystem.frameworks.freqtrade.strategy.ExitSignal;
+import dev.tradingsystem.frameworks.freqtrade.strategy.MomentumStrategy;
+import dev.tradingsystem.frameworks.freqtrade.strategy.OpenTrade;
+import dev.tradingsystem.frameworks.freqtrade.strategy.Strategy;
+import dev.tradingsystem.frameworks.freqtrade.strategy.StrategyInput;
+import dev.tradingsystem.frameworks.freqtrade.strategy.RoiTable;
+import dev.tradingsystem.proto.Consensus;
+import dev.tradingsystem.proto.DeadLetter;
+import dev.tradingsystem.proto.OrderIntent;
+import dev.tradingsystem.proto.PortfolioState;
+import dev.tradingsystem.proto.RejectCode;
+import dev.tradingsystem.proto.ServiceAnnouncement;
+import dev.tradingsystem.proto.Side;
+import dev.tradingsystem.proto.TickDone;
+import dev.tradingsystem.shared.Addresses;
+import dev.tradingsystem.shared.ServiceNames;
+import dev.tradingsystem.shared.bus.ProtobufCodecs;
+import dev.tradingsystem.shared.runtime.RollCall;
+import dev.tradingsystem.shared.runtime.ServiceStats;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.VertxExtension;
+import io.vertx.junit5.VertxTestContext;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The verticle on a local event bus with a stand-in risk gate: the test plays data-collector,
+ * portfolio and coordinator, publishing each tick's snapshot and consensus after the previous
+ * tick was reported done, exactly as the replay barrier does.
+ */
+@ExtendWith(VertxExtension.class)
+class FreqtradeVerticleTest {
+
+  private static final DeploymentOptions CONFIG = new DeploymentOptions()
+      .setConfig(new JsonObject().put("freqtrade", new JsonObject().put("stakeAmount", 1000)));
+
+  private final List<TickDone> done = new CopyOnWriteArrayList<>();
+
+  @BeforeEach
+  void codecs(Vertx vertx) {
+    ProtobufCodecs.registerAll(vertx);
+  }
+
+  @Test
+  void decidesOnEveryConsensusFromTheSnapshotOfItsTickAndReportsEveryTick(Vertx vertx, VertxTestContext ctx) {
+    RecordingRiskGate risk = new RecordingRiskGate(intent -> intent.getMeta().getSeq() == 4
+        ? RecordingRiskGate.reject(intent, RejectCode.STRATEGY_BUDGET) : RecordingRiskGate.approve(intent));
+    List<Runnable> ticks = List.of(
+        () -> publish(vertx, Fixtures.state(1), Fixtures.bullish(1, T0_US, 1000.00)),
+        () -> publish(vertx, Fixtures.holding(2, MomentumStrategy.ID, ONE_BTC, 1_000_000_000L).build(),
+            Fixtures.flat(2, T0_US + MINUTE_US, 1010.01)),
+        () -> publish(vertx, Fixtures.state(3), Fixtures.flat(3, T0_US + 2 * MINUTE_US, 1010.01)),
+        () -> {
+          // The consensus overtakes its snapshot: the tick must wait for it.
+          vertx.eventBus().publish(Addresses.CONSENSUS, Fixtures.bullish(4, T0_US + 3 * MINUTE_US, 1000.00));
+          vertx.setTimer(100, id -> {
+            ctx.verify(() -> assertThat(done).hasSize(3));
+            vertx.eventBus().publish(Addresses.PORTFOLIO_STATE, Fixtures.state(4));
+          });
+        });
+    playTicks(vertx, ctx, ticks, () -> ServiceStats.fetch(vertx, ServiceNames.FREQTRADE, 2_000)
+        .onComplete(ctx.succeeding(stats -> ctx.verify(() -> {
+          assertThat(done).extracting(TickDone::getSeq).containsExactly(1L, 2L, 3L, 4L);
+          assertThat(done).extracting(TickDone::getIntents).containsExactly(1, 1, 0, 1);
+          assertThat(done).allSatisfy(d -> assertThat(d.getParticipant()).isEqualTo(ServiceNames.FREQTRADE));
+          assertThat(done.get(0).getMeta().getTraceId()).isEqualTo("t-1");
+          assertThat(risk.checked()).extracting(OrderIntent::getIntentId).containsExactly(
+              "freqtrade-hft.momentum-1", "freqtrade-hft.momentum-2", "freqtrade-hft.momentum-3");
+          assertThat(risk.checked()).extracting(OrderIntent::getSide).containsExactly(Side.BUY, Side.SELL, Side.BUY);
+          assertThat(risk.checked().get(1).getReason()).isEqualTo("exit:roi");
+          assertThat(risk.checked().get(1).getReduceOnly()).isTrue();
+          assertThat(stats.getLong("ticks")).isEqualTo(4);
+          assertThat(stats.getLong("intents")).isEqualTo(3);
+          assertThat(stats.getLong("approved")).isEqualTo(2);
+          assertThat(stats.getLong("rejected")).isEqualTo(1);
+          assertThat(stats.getJsonObject("rejectedByCode").getLong("STRATEGY_BUDGET")).isEqualTo(1);
+          assertThat(stats.getLong("errors")).isZero();
+          ctx.completeNow();
+        }))));
+    vertx.deployVerticle(risk).compose(id -> vertx.deployVerticle(new FreqtradeVerticle(), CONFIG))
+        .onComplete(ctx.succeeding(id -> ticks.get(0).run()));
+  }
+
+  @Test
+  void aThrowingStrategyIsCountedAndTheTickIsStillReported(Vertx vertx, VertxTestContext ctx) {
+    RecordingRiskGate risk = new RecordingRiskGate(RecordingRiskGate::approve);
+    List<Runnable> ticks = List.of(
+        () -> publish(vertx, Fixtures.state(1), Fixtures.bullish(1, T0_US, 1000)),
+        () -> publish(vertx, Fixtures.state(2), Fixtures.bullish(2, T0_US + 1, 1000)),
+        () -> publish(vertx, Fixtures.state(3), Fixtures.bullish(3, T0_US + 2, 1000)));
+    playTicks(vertx, ctx, ticks, () -> ServiceStats.fetch(vertx, ServiceNames.FREQTRADE, 2_000)
+        .onComplete(ctx.succeeding(stats -> ctx.verify(() -> {
+          assertThat(done).extracting(TickDone::getSeq).containsExactly(1L, 2L, 3L);
+          assertThat(done).extracting(TickDone::getIntents).containsExactly(1, 0, 1);
+          assertThat(risk.checked()).extracting(OrderIntent::getMeta).extracting(m -> m.getSeq()).containsExactly(1L, 3L);
+          assertThat(stats.getLong("errors")).isEqualTo(1);
+          assertThat(stats.getLong("ticks")).isEqualTo(3);
+          ctx.completeNow();
+        }))));
+    vertx.deployVerticle(risk)
+        .compose(id -> vertx.deployVerticle(new FreqtradeVerticle(config -> new ThrowsOnEvenTicks()), CONFIG))
+        .onComplete(ctx.succeeding(id -> ticks.get(0).run()));
+  }
+
+  @Test
+  void withoutARiskGateTheIntentFailsAndTheTickIsStillReported(Vertx vertx, VertxTestContext ctx) {
+    List<Runnable> ticks = List.of(() -> publish(vertx, Fixtures.state(1), Fixtures.bullish(1, T0_US, 1000)));
+    playTicks(vertx, ctx, ticks, () -> ServiceStats.fetch(vertx, ServiceNames.FREQTRADE, 2_000)
+        .onComplete(ctx.succeeding(stats -> ctx.verify(() -> {
+          assertThat(done).singleElement().satisfies(d -> assertThat(d.getIntents()).isEqualTo(1));
+          assertThat(stats.getLong("failed")).isEqualTo(1);
+          assertThat(stats.getLong("approved")).isZero();
+          ctx.completeNow();
+        }))));
+    vertx.deployVerticle(new FreqtradeVerticle(), CONFIG).onComplete(ctx.succeeding(id -> ticks.get(0).run()));
+  }
+
+  @Test
+  void badInputIsDeadLetteredAndTheServiceKeepsDeciding(Vertx vertx, VertxTestContext ctx) {
+    List<DeadLetter> letters = new CopyOnWriteArrayList<>();
+    vertx.eventBus().<DeadLetter>consumer(Addresses.DEAD_LETTER, msg -> letters.add(msg.body()));
+    Consensus nanPrice = Fixtures.bullish(1, T0_US, 1000).toBuilder()
+        .setFeatures(Fixtures.features(1, T0_US, Double.NaN, 1, 0.5)).build();
+    List<Runnable> ticks = List.of(
+        () -> {
+          vertx.eventBus().publish(Addresses.CONSENSUS, new JsonObject().put("not", "a consensus"));
+          vertx.eventBus().publish(Addresses.PORTFOLIO_STATE, "garbage");
+          publish(vertx, Fixtures.state(1), nanPrice);
+        },
+        () -> publish(vertx, Fixtures.state(2), Fixtures.bullish(2, T0_US + 1, 1000)));
+    playTicks(vertx, ctx, ticks, () -> ctx.verify(() -> {
+      assertThat(done).extracting(TickDone::getIntents).containsExactly(0, 1);
+      assertThat(letters).extracting(DeadLetter::getReason)
+          .containsExactly("unexpected-message", "invalid-portfolio-state", "invalid-price");
+      assertThat(letters).allSatisfy(l -> assertThat(l.getSource()).isEqualTo(ServiceNames.FREQTRADE));
+      ctx.completeNow();
+    }));
+    vertx.deployVerticle(new RecordingRiskGate(RecordingRiskGate::approve))
+        .compose(id -> vertx.deployVerticle(new FreqtradeVerticle(), CONFIG))
+        .onComplete(ctx.succeeding(id -> ticks.get(0).run()));
+  }
+
+  @Test
+  void answersTheRollCallAsATickParticipant(Vertx vertx, VertxTestContext ctx) {
+    vertx.deployVerticle(new FreqtradeVerticle(), CONFIG)
+        .compose(id -> RollCall.await(vertx, List.of(ServiceNames.FREQTRADE), 20, 5_000))
+        .onComplete(ctx.succeeding(present -> ctx.verify(() -> {
+          ServiceAnnouncement me = present.get(ServiceNames.FREQTRADE);
+          assertThat(me.getTickParticipant()).isTrue();
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
+  void badConfigFailsTheDeploymentNamingTheKey(Vertx vertx, VertxTestContext ctx) {
+    DeploymentOptions bad = new DeploymentOptions()
+        .setConfig(new JsonObject().put("freqtrade", new JsonObject().put("orderType", "stop")));
+    vertx.deployVerticle(new FreqtradeVerticle(), bad).onComplete(ctx.failing(e -> ctx.verify(() -> {
+      assertThat(e).hasMessageContaining("freqtrade.orderType");
+      ctx.completeNow();
+    })));
+  }
+
+  /** Runs tick i+1 when tick i was reported done; runs {@code end} after the last. */
+  private void playTicks(Vertx vertx, VertxTestContext ctx, List<Runnable> ticks, Runnable end) {
+    vertx.eventBus().<TickDone>consumer(Addresses.REPLAY_TICK_DONE, msg -> {
+      done.add(msg.body());
+      if (done.size() < ticks.size()) {
+        ticks.get(done.size()).run();
+      } else if (done.size() == ticks.size()) {
+        end.run();
+      } else {
+        ctx.failNow(new AssertionError("more ticks reported than played: " + done));
+      }
+    });
+  }
+
+  private static void publish(Vertx vertx, PortfolioState state, Consensus consensus) {
+    vertx.eventBus().publish(Addresses.PORTFOLIO_STATE, state);
+    vertx.eventBus().publish(Addresses.CONSENSUS, consensus);
+  }
+
+  /** The momentum strategy, except that it breaks on every even sequence number. */
+  private static final class ThrowsOnEvenTicks implements Strategy {
+
+    private final MomentumStrategy delegate = new MomentumStrategy(0.2, 0.1,
+        RoiTable.parse(Map.of("0", 0.01)), new BigDecimal("-0.02"));
+
+    @Override
+    public String id() {
+      return delegate.id();
+    }
+
+    @Override
+    public EntrySignal populateEntry(StrategyInput input) {
+      if (input.consensus().getMeta().getSeq() % 2 == 0) {
+        throw new IllegalStateException("model file went missing");
+      }
+      return delegate.populateEntry(input);
+    }
+
+    @Override
+    public ExitSignal populateExit(StrategyInput input, OpenTrade trade) {
+      return delegate.populateExit(input, trade);
+    }
+
+    @Override
+    public RoiTable minimalRoi() {
+      return delegate.minimalRoi();
+    }
+
+    @Override
+    public BigDecimal stoploss() {
+      return delegate.stoploss();
+    }
+  }
+}

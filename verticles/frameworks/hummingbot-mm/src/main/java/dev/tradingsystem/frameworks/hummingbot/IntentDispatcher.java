@@ -1,0 +1,63 @@
+package dev.tradingsystem.frameworks.hummingbot;
+
+import dev.tradingsystem.proto.OrderIntent;
+import dev.tradingsystem.proto.RiskDecision;
+import dev.tradingsystem.proto.RiskService;
+import io.vertx.core.Future;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one tick's intents to the risk gate one after the other, in decision order: the gate
+ * counts each approval against the strategy's budget before the next intent is checked, so the
+ * order of a cancel and its replacement, or of two entries, is what the strategy meant. Every
+ * intent resolves (approved, rejected, or failed on error or deadline); the result never fails.
+ */
+final class IntentDispatcher {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IntentDispatcher.class);
+
+  private final RiskService risk;
+  private final long timeoutMillis;
+  private final FrameworkStats stats;
+
+  IntentDispatcher(RiskService risk, long timeoutMillis, FrameworkStats stats) {
+    this.risk = risk;
+    this.timeoutMillis = timeoutMillis;
+    this.stats = stats;
+  }
+
+  /** Completes with the number of intents sent once every one of them resolved. */
+  Future<Integer> dispatch(List<OrderIntent> intents) {
+    Future<Void> chain = Future.succeededFuture();
+    for (OrderIntent intent : intents) {
+      chain = chain.compose(v -> check(intent));
+    }
+    return chain.map(v -> intents.size());
+  }
+
+  private Future<Void> check(OrderIntent intent) {
+    stats.sent();
+    Future<RiskDecision> decision;
+    try {
+      decision = risk.checkOrder(intent).timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+    } catch (RuntimeException e) {
+      decision = Future.failedFuture(e);
+    }
+    return decision.transform(ar -> {
+      if (ar.succeeded()) {
+        stats.decided(ar.result());
+        LOG.debug("{} {} {} qty {} @ {}: {} {}", intent.getIntentId(), intent.getKind(), intent.getSide(),
+            intent.getQuantity(), intent.getPrice(), ar.result().getApproved() ? "approved" : "rejected",
+            ar.result().getCode());
+      } else {
+        stats.failed();
+        LOG.warn("{} ({}) not checked by the risk gate: {}", intent.getIntentId(), intent.getReason(),
+            ar.cause().toString());
+      }
+      return Future.succeededFuture();
+    });
+  }
+}

@@ -1,0 +1,64 @@
+package dev.tradingsystem.frameworks.hummingbot;
+
+import dev.tradingsystem.proto.Consensus;
+import dev.tradingsystem.proto.Direction;
+import dev.tradingsystem.proto.FeatureVector;
+import dev.tradingsystem.proto.Instrument;
+import dev.tradingsystem.proto.Meta;
+import dev.tradingsystem.proto.Order;
+import dev.tradingsystem.proto.OrderStatus;
+import dev.tradingsystem.proto.OrderType;
+import dev.tradingsystem.proto.PortfolioState;
+import dev.tradingsystem.proto.Position;
+import dev.tradingsystem.proto.Side;
+import dev.tradingsystem.proto.TimeInForce;
+import dev.tradingsystem.shared.money.Instruments;
+
+/**
+ * Messages as the pipeline produces them, for BTC/USD at Bitstamp scales (cents, satoshis). The
+ * default market: mid 1000 USD, per-tick volatility 0.1 %, 0.5 trades/s, so over the 60 s horizon
+ * σ = 1000 · 0.001 · √30 and γσ² = 0.1 · 30 = 3 USD.
+ */
+public final class Fixtures {
+
+  public static final Instrument BTC_USD = Instruments.BITSTAMP_BTC_USD;
+  public static final long ONE_BTC = 100_000_000L;
+  public static final long T0_US = 1_385_337_600_000_000L;
+
+  private Fixtures() {
+  }
+
+  public static Meta meta(long seq) {
+    return Meta.newBuilder().setId("md-" + seq).setSeq(seq).setTraceId("t-" + seq)
+        .setEventTimeUs(T0_US + seq * 1_000_000L).setIngestTimeUs(42).build();
+  }
+
+  public static FeatureVector features(long seq, double mid, double volatility, double tradeRate) {
+    return FeatureVector.newBuilder().setMeta(meta(seq)).setInstrument(BTC_USD).setPrice(mid).setMid(mid)
+        .setVolatility(volatility).setTradeRate(tradeRate).build();
+  }
+
+  public static Consensus consensus(long seq, double mid, Direction direction, double score, boolean quorum) {
+    return Consensus.newBuilder().setMeta(meta(seq)).setSymbol(BTC_USD.getSymbol()).setDirection(direction)
+        .setScore(score).setQuorum(quorum).setFeatures(features(seq, mid, 0.001, 0.5)).build();
+  }
+
+  /** No directional view at this mid. */
+  public static Consensus neutral(long seq, double mid) {
+    return consensus(seq, mid, Direction.FLAT, 0, false);
+  }
+
+  public static PortfolioState state(long seq) {
+    return PortfolioState.newBuilder().setMeta(meta(seq)).build();
+  }
+
+  public static Position position(String strategyId, long quantity) {
+    return Position.newBuilder().setStrategyId(strategyId).setInstrument(BTC_USD).setQuantity(quantity).build();
+  }
+
+  public static Order quote(String orderId, String strategyId, Side side, long price) {
+    return Order.newBuilder().setOrderId(orderId).setIntentId(orderId.substring(2)).setStrategyId(strategyId)
+        .setInstrument(BTC_USD).setSide(side).setType(OrderType.LIMIT).setTimeInForce(TimeInForce.POST_ONLY)
+        .setPrice(price).setQuantity(5_000_000).setStatus(OrderStatus.ACCEPTED).build();
+  }
+}
