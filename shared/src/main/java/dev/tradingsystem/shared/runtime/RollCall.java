@@ -33,6 +33,9 @@ public final class RollCall {
    */
   public static Future<Map<String, ServiceAnnouncement>> await(
       Vertx vertx, Collection<String> expected, long intervalMillis, long timeoutMillis) {
+    if (expected.isEmpty()) {
+      return Future.succeededFuture(Map.of());
+    }
     Promise<Map<String, ServiceAnnouncement>> promise = Promise.promise();
     Map<String, ServiceAnnouncement> present = new HashMap<>();
     String replyAddress = Addresses.ROLL_CALL + ".reply." + UUID.randomUUID();

@@ -1,0 +1,172 @@
+package dev.tradingsystem.data;
+
+import dev.tradingsystem.data.replay.ReplayStats;
+import dev.tradingsystem.data.source.ReplayReader;
+import dev.tradingsystem.proto.ServiceAnnouncement;
+import dev.tradingsystem.proto.TickDone;
+import dev.tradingsystem.shared.Addresses;
+import dev.tradingsystem.shared.ServiceNames;
+import dev.tradingsystem.shared.config.ConfigException;
+import dev.tradingsystem.shared.config.ConfigReader;
+import dev.tradingsystem.shared.runtime.ProcessEndpoints;
+import dev.tradingsystem.shared.runtime.RollCall;
+import dev.tradingsystem.shared.runtime.ServiceStats;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The data-collector: replays a trade file as validated {@code Trade}s and {@code FeatureVector}s
+ * under the pipeline protocol (roll call first, then lockstep with the tick participants).
+ * Thin wiring: reading and validation are in {@code source}, features in {@code features},
+ * barrier and pacing rules in {@code replay}, the publishing loop in {@link ReplayLoop}.
+ */
+public final class DataCollectorVerticle extends VerticleBase {
+
+  /** A message here starts a replay deployed with {@code replay.autoStart=false}; a request gets a reply. */
+  public static final String START_ADDRESS = Addresses.REPLAY_START;
+
+  private static final Logger LOG = LoggerFactory.getLogger(DataCollectorVerticle.class);
+
+  private final List<MessageConsumer<?>> consumers = new ArrayList<>();
+  private DataCollectorConfig settings;
+  private ReplayReader reader;
+  private ReplayStats stats;
+  private ReplayLoop loop;
+  private volatile boolean sourceOpen;
+  private boolean replayStarted;
+
+  @Override
+  public Future<?> start() {
+    try {
+      settings = DataCollectorConfig.from(ConfigReader.of(config()));
+    } catch (ConfigException e) {
+      return Future.failedFuture(e);
+    }
+    ProcessEndpoints.of(vertx).readiness(ServiceNames.DATA_COLLECTOR, () -> sourceOpen);
+    return openSource()
+        .compose(opened -> Future.all(
+            register(vertx.eventBus().<TickDone>consumer(Addresses.REPLAY_TICK_DONE, msg -> loop.onTickDone(msg.body()))),
+            register(vertx.eventBus().consumer(START_ADDRESS, msg -> msg.reply(startReplay()))),
+            ServiceStats.serve(vertx, ServiceNames.DATA_COLLECTOR, this::statsJson).map(this::keep)))
+        .compose(registered -> RollCall.answer(vertx, ServiceAnnouncement.newBuilder()
+            .setService(ServiceNames.DATA_COLLECTOR)
+            .setInstanceId(context.deploymentID())
+            .setTickParticipant(false)
+            .build()))
+        .map(this::keep)
+        .onSuccess(answering -> {
+          if (settings.autoStart()) {
+            startReplay();
+          } else {
+            LOG.info("replay of {} ready; waiting for a message on {}", reader.location(), START_ADDRESS);
+          }
+        });
+  }
+
+  @Override
+  public Future<?> stop() {
+    if (loop != null) {
+      loop.stop();
+    }
+    ProcessEndpoints.of(vertx).unregister(ServiceNames.DATA_COLLECTOR);
+    List<Future<?>> closing = new ArrayList<>();
+    consumers.forEach(consumer -> closing.add(consumer.unregister()));
+    if (reader != null) {
+      // Ordered after any read still in flight, so the reader is never closed under it.
+      closing.add(vertx.executeBlocking(() -> {
+        reader.close();
+        return null;
+      }));
+    }
+    return Future.join(closing);
+  }
+
+  private Future<Void> openSource() {
+    String location = settings.data();
+    return vertx.executeBlocking(() -> ReplayReader.open(location, settings.instrument(), settings.maxPriceJump()))
+        .recover(e -> Future.failedFuture(new ConfigException("replay.data", "cannot replay " + location + ": " + e.getMessage())))
+        .map(opened -> {
+          reader = opened;
+          stats = new ReplayStats(opened.location());
+          loop = new ReplayLoop(context, settings, opened, stats);
+          sourceOpen = true;
+          return null;
+        });
+  }
+
+  /** Starts the replay once: roll call of the awaited services, then the loop. */
+  private String startReplay() {
+    if (replayStarted) {
+      return "already started";
+    }
+    replayStarted = true;
+    awaitParticipants()
+        .onSuccess(loop::run)
+        .onFailure(e -> loop.abort("roll call failed: " + e.getMessage()));
+    return "started";
+  }
+
+  /** Waits for the awaited services; the tick participants among those who answered form the barrier. */
+  private Future<Set<String>> awaitParticipants() {
+    List<String> awaited = settings.awaitServices().stream()
+        .filter(name -> !name.equals(ServiceNames.DATA_COLLECTOR))
+        .toList();
+    if (awaited.isEmpty()) {
+      return Future.succeededFuture(Set.of());
+    }
+    LOG.info("waiting up to {} ms for {}", settings.rollCallTimeoutMs(), awaited);
+    return RollCall.await(vertx, awaited, settings.rollCallIntervalMs(), settings.rollCallTimeoutMs())
+        .map(present -> settings.lockstep() ? tickParticipants(present) : Set.of());
+  }
+
+  private static Set<String> tickParticipants(Map<String, ServiceAnnouncement> present) {
+    Set<String> participants = new TreeSet<>();
+    present.values().stream()
+        .filter(ServiceAnnouncement::getTickParticipant)
+        .forEach(announcement -> participants.add(announcement.getService()));
+    return participants;
+  }
+
+  private JsonObject statsJson() {
+    if (stats == null) {
+      return new JsonObject().put("ticks", 0).put("rejected", 0).put("rejectedByReason", new JsonObject())
+          .put("barrierTimeouts", 0).put("completed", false).put("source", settings == null ? "" : settings.data());
+    }
+    JsonObject byReason = new JsonObject();
+    stats.rejectedByReason().forEach(byReason::put);
+    JsonObject json = new JsonObject()
+        .put("ticks", stats.ticks())
+        .put("rejected", stats.rejected())
+        .put("rejectedByReason", byReason)
+        .put("barrierTimeouts", stats.barrierTimeouts())
+        .put("completed", stats.isCompleted())
+        .put("source", stats.source())
+        .put("started", replayStarted)
+        .put("lockstepParticipants", new JsonArray(new ArrayList<>(loop.participants())))
+        .put("speed", settings.speed().toString());
+    if (stats.error() != null) {
+      json.put("error", stats.error());
+    }
+    return json;
+  }
+
+  private Future<Void> register(MessageConsumer<?> consumer) {
+    consumers.add(consumer);
+    return consumer.completion();
+  }
+
+  private <T extends MessageConsumer<?>> T keep(T consumer) {
+    consumers.add(consumer);
+    return consumer;
+  }
+}

@@ -1,0 +1,79 @@
+package dev.tradingsystem.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tradingsystem.shared.ServiceNames;
+import dev.tradingsystem.shared.config.ConfigException;
+import dev.tradingsystem.shared.config.ConfigReader;
+import dev.tradingsystem.shared.money.Instruments;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class DataCollectorConfigTest {
+
+  /** An empty environment snapshot, so that TRADING_* variables of the build machine do not leak in. */
+  private static ConfigReader reader(JsonObject tree) {
+    return ConfigReader.of(tree.put(ConfigReader.ENV_KEY, new JsonObject()));
+  }
+
+  @Test
+  void defaultsReplayTheBundledBitstampTradesInLockstepWithThePipeline() {
+    DataCollectorConfig config = DataCollectorConfig.from(reader(new JsonObject()));
+
+    assertThat(config.data()).isEqualTo("classpath:bitstamp_trades_from_20131125_usd.csv");
+    assertThat(config.instrument()).isEqualTo(Instruments.BITSTAMP_BTC_USD);
+    assertThat(config.awaitServices())
+        .doesNotContain(ServiceNames.DATA_COLLECTOR, ServiceNames.GATEWAY)
+        .contains(ServiceNames.FREQTRADE, ServiceNames.HUMMINGBOT, ServiceNames.PORTFOLIO, ServiceNames.DEEPSEEK)
+        .hasSize(ServiceNames.ALL.size() - 2);
+    assertThat(config.lockstep()).isTrue();
+    assertThat(config.rollCallTimeoutMs()).isEqualTo(60_000);
+    assertThat(config.barrierTimeoutMs()).isEqualTo(10_000);
+    assertThat(config.speed().isMax()).isTrue();
+    assertThat(config.maxTicks()).isZero();
+    assertThat(config.progressEvery()).isEqualTo(5_000);
+    assertThat(config.autoStart()).isTrue();
+    assertThat(config.features().candleSeconds()).isEqualTo(60);
+    assertThat(config.features().emaFast()).isEqualTo(12);
+    assertThat(config.features().emaSlow()).isEqualTo(26);
+  }
+
+  @Test
+  void readsOverrides() {
+    DataCollectorConfig config = DataCollectorConfig.from(reader(new JsonObject()
+        .put("replay", new JsonObject()
+            .put("data", "/tmp/x.csv").put("symbol", "ETH/USD").put("venue", "kraken")
+            .put("priceScale", 3).put("sizeScale", 6).put("awaitServices", new JsonArray())
+            .put("lockstep", false).put("speed", "10").put("maxTicks", 2000))
+        .put("features", new JsonObject().put("candleSeconds", 300))));
+
+    assertThat(config.instrument().getSymbol()).isEqualTo("ETH/USD");
+    assertThat(config.instrument().getVenue()).isEqualTo("kraken");
+    assertThat(config.instrument().getPriceScale()).isEqualTo(3);
+    assertThat(config.instrument().getSizeScale()).isEqualTo(6);
+    assertThat(config.awaitServices()).isEmpty();
+    assertThat(config.speed().multiplier()).isEqualTo(10.0);
+    assertThat(config.maxTicks()).isEqualTo(2000);
+    assertThat(config.features().candleSeconds()).isEqualTo(300);
+  }
+
+  @ParameterizedTest(name = "{0}={1} is refused")
+  @CsvSource({
+      "replay, speed, warp, replay.speed",
+      "replay, symbol, btcusd, replay.symbol",
+      "replay, barrierTimeoutMs, 0, replay.barrierTimeoutMs",
+      "replay, progressEvery, 0, replay.progressEvery",
+      "replay, lockstep, maybe, replay.lockstep",
+      "features, emaSlow, 5, features.emaSlow",
+      "features, returnShort, 500, features.returnMedium"})
+  void badValuesFailNamingTheKey(String section, String key, String value, String reportedKey) {
+    JsonObject tree = new JsonObject().put(section, new JsonObject().put(key, value));
+
+    assertThatThrownBy(() -> DataCollectorConfig.from(reader(tree)))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.key()).isEqualTo(reportedKey));
+  }
+}
