@@ -1,0 +1,132 @@
+package dev.tradingsystem.agents.runtime;
+
+import dev.tradingsystem.proto.AgentService;
+import dev.tradingsystem.proto.AgentServiceGrpcService;
+import dev.tradingsystem.proto.ServiceAnnouncement;
+import dev.tradingsystem.shared.ServiceNames;
+import dev.tradingsystem.shared.bus.ProtobufCodecs;
+import dev.tradingsystem.shared.config.ConfigException;
+import dev.tradingsystem.shared.config.ConfigReader;
+import dev.tradingsystem.shared.runtime.ProcessEndpoints;
+import dev.tradingsystem.shared.runtime.RollCall;
+import dev.tradingsystem.shared.runtime.ServiceStats;
+import dev.tradingsystem.shared.service.ServiceRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.eventbus.MessageConsumer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The service around one agent model: reads {@code agents.<short>.*}, picks the backend, binds
+ * the {@code AgentService} under the service name, serves stats ({@code services.stats.<name>})
+ * and readiness, and answers the roll call last, as a non-participant of the tick barrier.
+ *
+ * <p>An agent module extends this with its built-in model and, where it needs more inputs than
+ * the analyze request (news for the sentiment agent), registers them in {@link #startInputs}.
+ */
+public abstract class AgentVerticle extends VerticleBase {
+
+  private final String serviceName;
+  private final List<MessageConsumer<?>> consumers = new ArrayList<>();
+  private AgentEndpoint endpoint;
+  private AgentBackend backend;
+  private volatile boolean ready;
+
+  protected AgentVerticle(String serviceName) {
+    this.serviceName = serviceName;
+  }
+
+  /** The short agent name of a service, used in config keys, addresses and metrics. */
+  public static String shortName(String serviceName) {
+    return ServiceNames.agentShortName(serviceName);
+  }
+
+  public String serviceName() {
+    return serviceName;
+  }
+
+  /** The built-in model, configured from the agent's own keys; called once per start. */
+  protected abstract AgentModel createBuiltinModel(ConfigReader config);
+
+  /**
+   * Backends this build offers by {@code agents.<short>.backend} value. The built-in model is
+   * always there; remote backends are added here and fall back to it.
+   */
+  protected Map<String, Function<ConfigReader, AgentBackend>> backends() {
+    Map<String, Function<ConfigReader, AgentBackend>> backends = new LinkedHashMap<>();
+    backends.put(BuiltinBackend.NAME, config -> new BuiltinBackend(createBuiltinModel(config)));
+    return backends;
+  }
+
+  /** Extra inputs of the agent (event-bus consumers); the default has none. */
+  protected Future<?> startInputs(ConfigReader config) {
+    return Future.succeededFuture();
+  }
+
+  /** Keeps a consumer registered in {@link #startInputs} so {@link #stop()} unregisters it. */
+  protected <T> MessageConsumer<T> own(MessageConsumer<T> consumer) {
+    consumers.add(consumer);
+    return consumer;
+  }
+
+  @Override
+  public Future<?> start() {
+    String agent = shortName(serviceName);
+    ConfigReader config = ConfigReader.of(config());
+    AgentRuntimeConfig runtime;
+    try {
+      Map<String, Function<ConfigReader, AgentBackend>> available = backends();
+      runtime = AgentRuntimeConfig.from(config, agent, available.keySet());
+      backend = available.get(runtime.backend()).apply(config);
+    } catch (ConfigException e) {
+      return Future.failedFuture(e);
+    }
+    ProtobufCodecs.registerAll(vertx);
+    AgentMetrics metrics = new AgentMetrics(agent, backend.name());
+    endpoint = new AgentEndpoint(vertx, context, serviceName, backend,
+        new RequestValidator(new HashSet<>(runtime.symbols())), metrics);
+    ProcessEndpoints.of(vertx).readiness(serviceName, () -> ready);
+    Future<?> inputs;
+    try {
+      inputs = startInputs(config);
+    } catch (ConfigException e) {
+      return Future.failedFuture(e);
+    }
+    return Future.all(
+            ServiceRegistry.of(vertx).bind(AgentService.class, serviceName, endpoint, AgentServiceGrpcService.of(endpoint)),
+            ServiceStats.serve(vertx, serviceName, metrics::stats).map(this::own),
+            inputs)
+        .compose(v -> RollCall.answer(vertx, ServiceAnnouncement.newBuilder()
+            .setService(serviceName)
+            .setInstanceId(serviceName + "@" + deploymentID())
+            .setTickParticipant(false)
+            .build()))
+        .map(rollCall -> {
+          own(rollCall);
+          ready = true;
+          return null;
+        });
+  }
+
+  @Override
+  public Future<?> stop() {
+    ready = false;
+    ServiceRegistry.of(vertx).unbind(AgentService.class, serviceName);
+    ProcessEndpoints.of(vertx).unregister(serviceName);
+    List<Future<?>> closing = new ArrayList<>();
+    consumers.forEach(consumer -> closing.add(consumer.unregister()));
+    consumers.clear();
+    if (endpoint != null) {
+      closing.add(endpoint.closeStreams());
+    }
+    if (backend != null) {
+      closing.add(backend.close());
+    }
+    return Future.join(closing);
+  }
+}

@@ -1,0 +1,42 @@
+package dev.tradingsystem.agents.runtime;
+
+import dev.tradingsystem.proto.AnalyzeRequest;
+import dev.tradingsystem.proto.Direction;
+import dev.tradingsystem.shared.config.ConfigReader;
+import java.util.List;
+
+/** A test agent whose answers are fixed by the price: easy to reason about in runtime tests. */
+final class ScriptedAgentVerticle extends AgentVerticle {
+
+  static final String SERVICE = "scripted-agent";
+  static final double FAILING_PRICE = 13.0;
+
+  ScriptedAgentVerticle() {
+    super(SERVICE);
+  }
+
+  @Override
+  protected AgentModel createBuiltinModel(ConfigReader config) {
+    return new AgentModel() {
+      @Override
+      public String modelId() {
+        return "scripted-builtin-v1";
+      }
+
+      @Override
+      public AgentOpinion analyze(AnalyzeRequest request) {
+        double price = request.getFeatures().getPrice();
+        if (price == FAILING_PRICE) {
+          throw new IllegalStateException("model blew up");
+        }
+        if (price >= 200) {
+          return new AgentOpinion(Direction.LONG, 0.8, 0.6, 30, List.of(), "price high");
+        }
+        if (price <= 50) {
+          return new AgentOpinion(Direction.SHORT, 0.7, 0.5, 30, List.of(), "price low");
+        }
+        return AgentOpinion.flat(0.4, 30, "price unremarkable");
+      }
+    };
+  }
+}
