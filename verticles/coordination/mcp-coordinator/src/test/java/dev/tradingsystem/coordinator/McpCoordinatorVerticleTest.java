@@ -1,0 +1,115 @@
+package dev.tradingsystem.coordinator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tradingsystem.coordinator.InTestAgent.Behaviour;
+import dev.tradingsystem.proto.Consensus;
+import dev.tradingsystem.proto.DeadLetter;
+import dev.tradingsystem.proto.Direction;
+import dev.tradingsystem.proto.FeatureVector;
+import dev.tradingsystem.proto.Meta;
+import dev.tradingsystem.shared.Addresses;
+import dev.tradingsystem.shared.ServiceNames;
+import dev.tradingsystem.shared.bus.ProtobufCodecs;
+import dev.tradingsystem.shared.metrics.TradingMetrics;
+import dev.tradingsystem.shared.money.Instruments;
+import dev.tradingsystem.shared.runtime.ServiceStats;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.Checkpoint;
+import io.vertx.junit5.VertxExtension;
+import io.vertx.junit5.VertxTestContext;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(VertxExtension.class)
+class McpCoordinatorVerticleTest {
+
+  private static final long DEADLINE_MS = 200;
+  private static final JsonObject CONFIG = new JsonObject()
+      .put("coordinator", new JsonObject().put("agentTimeoutMs", DEADLINE_MS));
+
+  private final InTestAgent deepseek = new InTestAgent(ServiceNames.DEEPSEEK, Behaviour.LONG);
+  private final InTestAgent qwen = new InTestAgent(ServiceNames.QWEN, Behaviour.DEGRADED_LONG);
+  private final InTestAgent fingpt = new InTestAgent(ServiceNames.FINGPT, Behaviour.SLOW);
+  private final InTestAgent lagllama = new InTestAgent(ServiceNames.LAGLLAMA, Behaviour.FAILING);
+
+  @BeforeEach
+  void deploy(Vertx vertx, VertxTestContext testContext) {
+    ProtobufCodecs.registerAll(vertx);
+    Future.all(List.of(vertx.deployVerticle(deepseek), vertx.deployVerticle(qwen), vertx.deployVerticle(fingpt),
+            vertx.deployVerticle(lagllama)))
+        .compose(v -> vertx.deployVerticle(new McpCoordinatorVerticle(), new DeploymentOptions().setConfig(CONFIG)))
+        .onComplete(testContext.succeedingThenComplete());
+  }
+
+  private static FeatureVector features(long seq, double price) {
+    return FeatureVector.newBuilder()
+        .setMeta(Meta.newBuilder().setId("md-" + seq).setSeq(seq).setTraceId("t-" + seq).setEventTimeUs(seq * 1_000_000))
+        .setInstrument(Instruments.BITSTAMP_BTC_USD)
+        .setPrice(price)
+        .setMid(price)
+        .build();
+  }
+
+  @Test
+  void exactlyOneConsensusPerFeatureVectorWithTheMissingAgentsRecorded(Vertx vertx, VertxTestContext testContext) {
+    List<Consensus> received = new CopyOnWriteArrayList<>();
+    List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
+    Checkpoint fourConsensus = testContext.checkpoint(4);
+    vertx.eventBus().<DeadLetter>consumer(Addresses.DEAD_LETTER, m -> deadLetters.add(m.body()));
+    vertx.eventBus().<Consensus>consumer(Addresses.CONSENSUS, m -> {
+      received.add(m.body());
+      fourConsensus.flag();
+    }).completion().onSuccess(v -> {
+      vertx.eventBus().publish(Addresses.FEATURES, features(1, 800.00));
+      vertx.eventBus().publish(Addresses.FEATURES, features(2, 801.50));
+      vertx.eventBus().publish(Addresses.FEATURES, features(3, Double.NaN));
+      vertx.eventBus().publish(Addresses.FEATURES, features(4, 802.00));
+      vertx.eventBus().publish(Addresses.FEATURES, "not a feature vector");
+      // Check again after the slow agent's late answers would have arrived: still one per vector.
+      vertx.setTimer(InTestAgent.SLOW_MS + 300, id -> ServiceStats.fetch(vertx, ServiceNames.MCP_COORDINATOR, 1_000)
+          .onComplete(testContext.succeeding(stats -> testContext.verify(() -> {
+            assertThat(received).extracting(c -> c.getMeta().getSeq()).containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
+            for (Consensus consensus : received) {
+              assertThat(consensus.getDegraded()).isTrue();
+              assertThat(consensus.getFeatures().getMeta().getSeq()).isEqualTo(consensus.getMeta().getSeq());
+              assertThat(consensus.getMeta().getTraceId()).isEqualTo("t-" + consensus.getMeta().getSeq());
+            }
+            Map<Long, Consensus> bySeq = received.stream()
+                .collect(Collectors.toMap(c -> c.getMeta().getSeq(), c -> c));
+            Consensus healthy = bySeq.get(1L);
+            assertThat(healthy.getMissingAgentsList()).containsExactly(ServiceNames.FINGPT, ServiceNames.LAGLLAMA);
+            assertThat(healthy.getSignalsList()).extracting(s -> s.getAgent()).containsExactly("deepseek", "qwen");
+            assertThat(healthy.getQuorum()).isTrue();
+            assertThat(healthy.getDirection()).isEqualTo(Direction.LONG);
+            assertThat(healthy.getScore()).isEqualTo(0.4);
+            Consensus nan = bySeq.get(3L);
+            assertThat(nan.getDirection()).isEqualTo(Direction.FLAT);
+            assertThat(nan.getQuorum()).isFalse();
+            assertThat(nan.getSignalsCount()).isZero();
+
+            assertThat(deepseek.requests).extracting(r -> r.getFeatures().getMeta().getSeq()).containsExactlyInAnyOrder(1L, 2L, 4L);
+            assertThat(deadLetters).extracting(DeadLetter::getReason).containsExactlyInAnyOrder("nan-price", "unexpected-type");
+            assertThat(stats.getLong("decisions")).isEqualTo(4);
+            assertThat(stats.getJsonObject("signalsByAgent").getMap())
+                .containsEntry("deepseek", 3L).containsEntry("qwen", 3L).containsEntry("fingpt", 0L).containsEntry("lagllama", 0L);
+            assertThat(stats.getJsonObject("degradedByAgent").getMap()).containsEntry("qwen", 3L).containsEntry("deepseek", 0L);
+            assertThat(stats.getJsonObject("missingByAgent").getMap())
+                .containsEntry("fingpt", 3L).containsEntry("lagllama", 3L).containsEntry("deepseek", 0L);
+            assertThat(TradingMetrics.scrape())
+                .contains("trading_coordinator_decisions_total")
+                .contains("trading_coordinator_agent_missing_total")
+                .contains("trading_coordinator_rejected_total");
+            testContext.completeNow();
+          }))));
+    });
+  }
+}

@@ -1,0 +1,123 @@
+package dev.tradingsystem.risk;
+
+import dev.tradingsystem.proto.AlertSeverity;
+import dev.tradingsystem.proto.Approval;
+import dev.tradingsystem.proto.ApprovedOrder;
+import dev.tradingsystem.proto.IntentKind;
+import dev.tradingsystem.proto.Meta;
+import dev.tradingsystem.proto.OrderIntent;
+import dev.tradingsystem.proto.PortfolioService;
+import dev.tradingsystem.proto.RiskAlert;
+import dev.tradingsystem.proto.TradingState;
+import dev.tradingsystem.proto.TradingStatus;
+import dev.tradingsystem.risk.book.WorkingOrder;
+import dev.tradingsystem.risk.killswitch.StateChange;
+import dev.tradingsystem.shared.Addresses;
+import dev.tradingsystem.shared.ServiceNames;
+import dev.tradingsystem.shared.clock.TradingClock;
+import dev.tradingsystem.shared.msg.IdSequence;
+import dev.tradingsystem.shared.msg.Metas;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a kill-switch move does outside the gate: a {@link TradingStatus} on
+ * {@link Addresses#RISK_STATUS}, a {@link RiskAlert} on {@link Addresses#RISK_ALERTS}, and on
+ * HALTED a cancel of every working order, each with an approval naming its cancel intent.
+ */
+final class KillSwitchEffects {
+
+  private static final Logger LOG = LoggerFactory.getLogger(KillSwitchEffects.class);
+  /** Strategy-like id of the gate's own cancel intents: {@code risk-manager.halt-1}, ... */
+  static final String HALT_INTENT_PREFIX = ServiceNames.RISK_MANAGER + ".halt";
+
+  private final Vertx vertx;
+  private final PortfolioService portfolio;
+  private final TradingClock clock;
+  private final long portfolioTimeoutMs;
+  private final RiskStats stats;
+  private final IdSequence statusIds = new IdSequence("risk-status");
+  private final IdSequence alertIds = new IdSequence("risk-alert");
+  private final IdSequence cancelIds = new IdSequence(HALT_INTENT_PREFIX);
+
+  KillSwitchEffects(Vertx vertx, PortfolioService portfolio, TradingClock clock, long portfolioTimeoutMs, RiskStats stats) {
+    this.vertx = vertx;
+    this.portfolio = portfolio;
+    this.clock = clock;
+    this.portfolioTimeoutMs = portfolioTimeoutMs;
+    this.stats = stats;
+  }
+
+  /**
+   * Announces the change and, when it halts trading, cancels the working orders. The future
+   * completes when every cancel has been answered or has failed; it never fails itself.
+   */
+  Future<Void> apply(StateChange change, Meta cause, List<WorkingOrder> working) {
+    LOG.warn("trading state {} -> {} ({}): {}", change.from(), change.to(), change.trigger(), change.reason());
+    vertx.eventBus().publish(Addresses.RISK_STATUS, status(change.to(), change.reason(), change.atUs(), cause));
+    vertx.eventBus().publish(Addresses.RISK_ALERTS, RiskAlert.newBuilder()
+        .setMeta(Metas.derive(cause, alertIds.next()))
+        .setSeverity(severity(change.to()))
+        .setCode(change.trigger() == StateChange.Trigger.MANUAL ? "KILL_SWITCH" : change.trigger().name() + "_LIMIT")
+        .setMessage("trading " + change.from() + " -> " + change.to() + ": " + change.reason())
+        .setTradingState(change.to())
+        .build());
+    if (change.to() != TradingState.HALTED) {
+      return Future.succeededFuture();
+    }
+    return cancelAll(working, cause, change.reason());
+  }
+
+  TradingStatus status(TradingState state, String reason, long changedAtUs, Meta cause) {
+    return TradingStatus.newBuilder()
+        .setMeta(Metas.derive(cause, statusIds.next()))
+        .setState(state)
+        .setReason(reason)
+        .setChangedAtUs(changedAtUs)
+        .build();
+  }
+
+  private Future<Void> cancelAll(List<WorkingOrder> working, Meta cause, String reason) {
+    List<Future<?>> cancels = new ArrayList<>();
+    for (WorkingOrder order : working) {
+      String intentId = cancelIds.next();
+      OrderIntent intent = OrderIntent.newBuilder()
+          .setMeta(Metas.derive(cause, intentId))
+          .setIntentId(intentId)
+          .setStrategyId(order.strategyId())
+          .setInstrument(order.instrument())
+          .setKind(IntentKind.CANCEL_ORDER)
+          .setCancelOrderId(order.orderId())
+          .setReason("kill switch: " + reason)
+          .build();
+      ApprovedOrder approved = ApprovedOrder.newBuilder()
+          .setMeta(Metas.derive(cause, "ao-" + intentId))
+          .setIntent(intent)
+          .setApproval(Approval.newBuilder()
+              .setApprovalId("a-" + intentId)
+              .setIntentId(intentId)
+              .setDecidedAtUs(clock.nowMicros()))
+          .build();
+      Future<?> cancel = Deadlines.within(vertx, portfolio.cancelOrder(approved), portfolioTimeoutMs, "cancelOrder")
+          .onSuccess(o -> stats.haltCancel(true))
+          .onFailure(e -> {
+            stats.haltCancel(false);
+            LOG.error("kill switch could not cancel {} of {}: {}", order.orderId(), order.strategyId(), e.getMessage());
+          });
+      cancels.add(cancel);
+    }
+    return Future.join(cancels).<Void>mapEmpty().otherwiseEmpty();
+  }
+
+  private static AlertSeverity severity(TradingState state) {
+    return switch (state) {
+      case HALTED -> AlertSeverity.CRITICAL;
+      case REDUCING -> AlertSeverity.WARNING;
+      default -> AlertSeverity.INFO;
+    };
+  }
+}

@@ -1,0 +1,237 @@
+package dev.tradingsystem.risk.book;
+
+import dev.tradingsystem.proto.Instrument;
+import dev.tradingsystem.proto.Order;
+import dev.tradingsystem.proto.OrderIntent;
+import dev.tradingsystem.proto.OrderStatus;
+import dev.tradingsystem.proto.PortfolioState;
+import dev.tradingsystem.proto.Position;
+import dev.tradingsystem.proto.Side;
+import dev.tradingsystem.proto.StrategyAllocation;
+import dev.tradingsystem.proto.TradingState;
+import dev.tradingsystem.risk.rules.IntentMath;
+import dev.tradingsystem.risk.rules.RiskView;
+import dev.tradingsystem.shared.money.FixedPoint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * What the gate knows: the latest portfolio snapshot, marks, approved intent ids and, per
+ * strategy, the approvals made since the snapshot. Exposure is always "snapshot plus this
+ * strategy's own approvals since", never another strategy's, so the order in which strategies
+ * ask within one tick cannot change a verdict. Not thread-safe: one owner context.
+ */
+public final class RiskBook implements RiskView {
+
+  /** Allocation entry that applies to strategies without their own. */
+  public static final String DEFAULT_ALLOCATION = "*";
+
+  private final Supplier<TradingState> tradingState;
+  private final MarkBook marks = new MarkBook();
+  private final ApprovedIntents approved;
+  private final Map<String, Map<String, PendingApproval>> pending = new HashMap<>();
+  private PortfolioState snapshot = PortfolioState.getDefaultInstance();
+  private boolean hasSnapshot;
+
+  public RiskBook(Supplier<TradingState> tradingState, int dedupeWindow) {
+    this.tradingState = tradingState;
+    this.approved = new ApprovedIntents(dedupeWindow);
+  }
+
+  /**
+   * Takes a new snapshot; approvals made against an older one are now part of it.
+   *
+   * @return false when the snapshot is older than the one held (a late delivery) and was ignored
+   */
+  public boolean onSnapshot(PortfolioState state) {
+    long seq = state.getMeta().getSeq();
+    if (hasSnapshot && seq < snapshot.getMeta().getSeq()) {
+      return false;
+    }
+    snapshot = state;
+    hasSnapshot = true;
+    for (Position position : state.getPositionsList()) {
+      marks.update(position.getInstrument().getSymbol(), position.getMarkPrice(), seq, state.getMeta().getEventTimeUs());
+    }
+    pending.values().forEach(byIntent -> byIntent.values().removeIf(p -> p.snapshotSeq() < seq));
+    pending.values().removeIf(Map::isEmpty);
+    return true;
+  }
+
+  public void onTrade(String symbol, long price, long seq, long eventTimeUs) {
+    marks.update(symbol, price, seq, eventTimeUs);
+  }
+
+  /** Records an approval before the order goes to the portfolio, so a concurrent duplicate is refused. */
+  public void approve(OrderIntent intent) {
+    approved.add(intent.getIntentId());
+    if (IntentMath.isCancel(intent)) {
+      return;
+    }
+    pending.computeIfAbsent(intent.getStrategyId(), s -> new LinkedHashMap<>())
+        .put(intent.getIntentId(), new PendingApproval(intent.getIntentId(), intent.getStrategyId(), intent.getInstrument(),
+            intent.getSide(), intent.getQuantity(), IntentMath.notionalMicros(intent), snapshotSeq(), ""));
+  }
+
+  /** The portfolio accepted the approved order under this id. */
+  public void confirm(OrderIntent intent, String orderId) {
+    Map<String, PendingApproval> byIntent = pending.get(intent.getStrategyId());
+    if (byIntent != null) {
+      byIntent.computeIfPresent(intent.getIntentId(), (id, p) -> p.withOrderId(orderId));
+    }
+  }
+
+  /** The portfolio refused or could not be reached: the approval never became an order. */
+  public void release(OrderIntent intent) {
+    approved.remove(intent.getIntentId());
+    Map<String, PendingApproval> byIntent = pending.get(intent.getStrategyId());
+    if (byIntent != null) {
+      byIntent.remove(intent.getIntentId());
+    }
+  }
+
+  public boolean hasSnapshot() {
+    return hasSnapshot;
+  }
+
+  public PortfolioState snapshot() {
+    return snapshot;
+  }
+
+  public long snapshotSeq() {
+    return hasSnapshot ? snapshot.getMeta().getSeq() : Long.MIN_VALUE;
+  }
+
+  public MarkBook marks() {
+    return marks;
+  }
+
+  /** Every order that may still trade: the snapshot's open orders and accepted approvals since. */
+  public List<WorkingOrder> workingOrders() {
+    Set<String> seen = new LinkedHashSet<>();
+    List<WorkingOrder> result = new ArrayList<>();
+    for (Order order : snapshot.getOpenOrdersList()) {
+      if (isWorking(order) && seen.add(order.getOrderId())) {
+        result.add(new WorkingOrder(order.getOrderId(), order.getStrategyId(), order.getInstrument()));
+      }
+    }
+    for (Map<String, PendingApproval> byIntent : pending.values()) {
+      for (PendingApproval p : byIntent.values()) {
+        if (!p.orderId().isEmpty() && seen.add(p.orderId())) {
+          result.add(new WorkingOrder(p.orderId(), p.strategyId(), p.instrument()));
+        }
+      }
+    }
+    return result;
+  }
+
+  @Override
+  public TradingState tradingState() {
+    return tradingState.get();
+  }
+
+  @Override
+  public boolean alreadyApproved(String intentId) {
+    return approved.contains(intentId);
+  }
+
+  @Override
+  public OptionalLong mark(String symbol) {
+    return marks.price(symbol);
+  }
+
+  @Override
+  public long position(String strategyId, String symbol) {
+    long quantity = 0;
+    for (Position position : snapshot.getPositionsList()) {
+      if (position.getStrategyId().equals(strategyId) && position.getInstrument().getSymbol().equals(symbol)) {
+        quantity += position.getQuantity();
+      }
+    }
+    return quantity;
+  }
+
+  @Override
+  public long workingQuantity(String strategyId, String symbol, Side side) {
+    long quantity = 0;
+    for (Order order : snapshot.getOpenOrdersList()) {
+      if (isWorking(order) && order.getStrategyId().equals(strategyId)
+          && order.getInstrument().getSymbol().equals(symbol) && order.getSide() == side) {
+        quantity += remaining(order);
+      }
+    }
+    for (PendingApproval p : pendingOf(strategyId)) {
+      if (p.instrument().getSymbol().equals(symbol) && p.side() == side) {
+        quantity += p.quantity();
+      }
+    }
+    return quantity;
+  }
+
+  @Override
+  public long grossExposureMicros(String strategyId) {
+    long total = 0;
+    for (Position position : snapshot.getPositionsList()) {
+      if (position.getStrategyId().equals(strategyId) && position.getQuantity() != 0) {
+        total += positionNotional(position);
+      }
+    }
+    for (Order order : snapshot.getOpenOrdersList()) {
+      if (isWorking(order) && order.getStrategyId().equals(strategyId)) {
+        long price = order.getPrice() > 0 ? order.getPrice() : marks.price(order.getInstrument().getSymbol()).orElse(0);
+        total += FixedPoint.notionalMicros(price, remaining(order), order.getInstrument());
+      }
+    }
+    for (PendingApproval p : pendingOf(strategyId)) {
+      total += p.notionalMicros();
+    }
+    return total;
+  }
+
+  @Override
+  public OptionalLong budgetMicros(String strategyId) {
+    StrategyAllocation fallback = null;
+    for (StrategyAllocation allocation : snapshot.getAllocationsList()) {
+      if (allocation.getStrategyId().equals(strategyId)) {
+        return OptionalLong.of(allocation.getMaxNotionalMicros());
+      }
+      if (allocation.getStrategyId().equals(DEFAULT_ALLOCATION)) {
+        fallback = allocation;
+      }
+    }
+    return fallback == null ? OptionalLong.empty() : OptionalLong.of(fallback.getMaxNotionalMicros());
+  }
+
+  /** The approvals of one strategy since the snapshot (for reports and tests). */
+  public List<PendingApproval> pendingOf(String strategyId) {
+    Map<String, PendingApproval> byIntent = pending.get(strategyId);
+    return byIntent == null ? List.of() : List.copyOf(byIntent.values());
+  }
+
+  /** Position valued at the freshest mark; without any mark, at its cost basis. */
+  private long positionNotional(Position position) {
+    Instrument instrument = position.getInstrument();
+    long mark = marks.price(instrument.getSymbol()).orElse(position.getMarkPrice());
+    if (mark <= 0) {
+      return Math.abs(position.getCostMicros());
+    }
+    return FixedPoint.notionalMicros(mark, Math.abs(position.getQuantity()), instrument);
+  }
+
+  private static long remaining(Order order) {
+    return Math.max(0, order.getQuantity() - order.getFilledQuantity());
+  }
+
+  private static boolean isWorking(Order order) {
+    OrderStatus status = order.getStatus();
+    return status != OrderStatus.FILLED && status != OrderStatus.CANCELLED
+        && status != OrderStatus.REJECTED && status != OrderStatus.EXPIRED;
+  }
+}
