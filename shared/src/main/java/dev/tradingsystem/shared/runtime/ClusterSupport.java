@@ -19,6 +19,9 @@ import java.util.List;
  */
 public final class ClusterSupport {
 
+  /** Hazelcast members one host can run: ports base .. base + PORT_COUNT - 1. */
+  public static final int PORT_COUNT = 20;
+
   private ClusterSupport() {
   }
 
@@ -47,14 +50,14 @@ public final class ClusterSupport {
     hz.setProperty("hazelcast.wait.seconds.before.join", "0");
     hz.setProperty("hazelcast.local.localAddress", cluster.host());
     NetworkConfig network = hz.getNetworkConfig();
-    network.setPort(cluster.port()).setPortAutoIncrement(true).setPortCount(50);
+    // Members named without a port are probed on the PORT_COUNT ports from the base port, which
+    // is where each process on this host binds (the first free one).
+    network.setPort(cluster.port()).setPortAutoIncrement(true).setPortCount(PORT_COUNT);
     network.getInterfaces().setEnabled(true).setInterfaces(List.of(cluster.host()));
     JoinConfig join = network.getJoin();
     join.getMulticastConfig().setEnabled(false);
     join.getAutoDetectionConfig().setEnabled(false);
-    join.getTcpIpConfig().setEnabled(true).setMembers(cluster.members().stream()
-        .map(m -> m.contains(":") ? m : m + ":" + cluster.port() + "-" + (cluster.port() + 49))
-        .toList());
+    join.getTcpIpConfig().setEnabled(true).setMembers(cluster.members());
     VertxOptions options = options();
     options.getEventBusOptions().setHost(cluster.host()).setClusterPublicHost(cluster.host());
     return Vertx.builder().with(options)

@@ -2,7 +2,6 @@ package dev.tradingsystem.shared.runtime;
 
 import dev.tradingsystem.shared.bus.ProtobufCodecs;
 import dev.tradingsystem.shared.config.ConfigLoader;
-import dev.tradingsystem.shared.service.GrpcServerHost;
 import dev.tradingsystem.shared.service.ServiceRegistry;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
@@ -67,22 +66,19 @@ public final class ServiceLauncher {
         ? ClusterSupport.clusteredVertx(options.cluster())
         : Future.succeededFuture(ClusterSupport.localVertx());
     return vertxFuture.compose(vertx -> boot(vertx, options, services)
-        .recover(e -> vertx.close().transform(ignored -> Future.<Running>failedFuture(e))));
+        .recover(e -> {
+          LOG.error("start failed, shutting down: {}", e.getMessage());
+          return vertx.close().transform(ignored -> Future.<Running>failedFuture(e));
+        }));
   }
 
   private static Future<Running> boot(Vertx vertx, LaunchOptions options, Map<String, Supplier<? extends Deployable>> services) {
     ProtobufCodecs.registerAll(vertx);
-    Future<Void> grpc = Future.succeededFuture();
     if (options.clustered()) {
-      grpc = GrpcServerHost.start(vertx, options.host(), options.grpcPort())
-          .map(host -> {
-            ServiceRegistry.of(vertx).serveGrpc(host);
-            return null;
-          });
+      ServiceRegistry.of(vertx).serveGrpc(options.host(), options.grpcPort());
     }
     ProcessEndpoints endpoints = ProcessEndpoints.of(vertx);
-    return grpc
-        .compose(v -> ConfigLoader.load(vertx, options.configFile(), options.overrides(), System.getenv()))
+    return ConfigLoader.load(vertx, options.configFile(), options.overrides(), System.getenv())
         .compose(config -> endpoints.listen(options.host(), options.httpPort())
             .compose(http -> deployAll(vertx, config, services))
             .map(ids -> {

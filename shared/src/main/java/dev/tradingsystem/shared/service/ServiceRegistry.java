@@ -37,7 +37,8 @@ public final class ServiceRegistry {
   private final Vertx vertx;
   private final Map<String, Object> local = new ConcurrentHashMap<>();
   private final Map<String, Object> remote = new ConcurrentHashMap<>();
-  private volatile GrpcServerHost grpcHost;
+  private final Map<String, GrpcServerHost> grpcHosts = new ConcurrentHashMap<>();
+  private volatile GrpcSettings grpc;
   private volatile GrpcClient grpcClient;
 
   private ServiceRegistry(Vertx vertx) {
@@ -59,21 +60,29 @@ public final class ServiceRegistry {
       throw new IllegalStateException("bind " + name + " from the implementation's context");
     }
     local.put(key(contract, name), LocalInvoker.proxy(contract, implementation, owner));
-    GrpcServerHost host = grpcHost;
-    if (host == null || grpcService == null) {
+    GrpcSettings settings = grpc;
+    if (settings == null || grpcService == null) {
       return Future.succeededFuture();
     }
-    host.server().addService(grpcService);
-    String endpoint = host.host() + ":" + host.port();
-    LOG.info("{} ({}) served over gRPC at {}", name, contract.getSimpleName(), endpoint);
-    return endpoints().compose(map -> map.put(key(contract, name), endpoint));
+    // One listener per bound service: several agents share one gRPC service name, so they
+    // cannot share a server; each publishes its own endpoint.
+    int port = grpcHosts.isEmpty() ? settings.firstPort() : 0;
+    return GrpcServerHost.start(vertx, settings.host(), port).compose(host -> {
+      host.server().addService(grpcService);
+      grpcHosts.put(key(contract, name), host);
+      String endpoint = host.host() + ":" + host.port();
+      LOG.info("{} ({}) served over gRPC at {}", name, contract.getSimpleName(), endpoint);
+      return endpoints().compose(map -> map.put(key(contract, name), endpoint));
+    });
   }
 
-  public void unbind(Class<?> contract, String name) {
+  public Future<Void> unbind(Class<?> contract, String name) {
     local.remove(key(contract, name));
-    if (grpcHost != null && vertx.isClustered()) {
-      endpoints().compose(map -> map.remove(key(contract, name)));
+    GrpcServerHost host = grpcHosts.remove(key(contract, name));
+    if (host == null) {
+      return Future.succeededFuture();
     }
+    return endpoints().compose(map -> map.remove(key(contract, name))).compose(v -> host.close());
   }
 
   /** A handle on the named service; every call resolves (local first) when it is made. */
@@ -93,13 +102,20 @@ public final class ServiceRegistry {
     return local.containsKey(key(contract, name));
   }
 
-  /** Turns on gRPC serving for this process: bound implementations are mounted on this server. */
-  public void serveGrpc(GrpcServerHost host) {
-    this.grpcHost = host;
+  /**
+   * Turns on gRPC serving for this process (separately deployed services): every service bound
+   * afterwards gets a listener on {@code host}, the first on {@code firstPort} (0 = any free port).
+   */
+  public void serveGrpc(String host, int firstPort) {
+    this.grpc = new GrpcSettings(host, firstPort);
   }
 
-  public GrpcServerHost grpcHost() {
-    return grpcHost;
+  /** The gRPC listener of a bound service, when this process serves gRPC. */
+  public GrpcServerHost grpcHost(Class<?> contract, String name) {
+    return grpcHosts.get(key(contract, name));
+  }
+
+  private record GrpcSettings(String host, int firstPort) {
   }
 
   @SuppressWarnings("unchecked")

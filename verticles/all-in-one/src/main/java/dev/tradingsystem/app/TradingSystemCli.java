@@ -1,0 +1,31 @@
+package dev.tradingsystem.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code bin/trading-system}: one entry point for the co-located main job and for running any
+ * service (or group of services) as its own clustered process.
+ */
+@Command(name = "trading-system",
+    mixinStandardHelpOptions = true,
+    version = "trading-system 0.1.0",
+    description = "Multi-agent trading system on Vert.x: paper trading on replayed real market data.",
+    subcommands = {RunCommand.class, ServiceCommand.class, CommandLine.HelpCommand.class})
+public final class TradingSystemCli implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    int exit = new CommandLine(new TradingSystemCli()).execute(args);
+    if (exit != 0 || !ServiceCommand.keepsRunning()) {
+      System.exit(exit);
+    }
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+}

@@ -1,0 +1,70 @@
+package dev.tradingsystem.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The dependency rules of ARCHITECTURE.md §5a, enforced on the compiled code of every module. */
+@AnalyzeClasses(packages = "dev.tradingsystem", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  private static final String[] SERVICES = {
+      "dev.tradingsystem.data..", "dev.tradingsystem.agents..", "dev.tradingsystem.coordinator..",
+      "dev.tradingsystem.risk..", "dev.tradingsystem.portfolio..", "dev.tradingsystem.frameworks..",
+      "dev.tradingsystem.gateway.."};
+
+  @ArchTest
+  static final ArchRule protosDependOnNothingOfOurs = noClasses()
+      .that().resideInAPackage("dev.tradingsystem.proto..")
+      .should().dependOnClassesThat().resideInAnyPackage(concat("dev.tradingsystem.shared..", "dev.tradingsystem.app.."));
+
+  @ArchTest
+  static final ArchRule sharedKnowsNoService = noClasses()
+      .that().resideInAPackage("dev.tradingsystem.shared..")
+      .should().dependOnClassesThat().resideInAnyPackage(concat("dev.tradingsystem.app.."));
+
+  @ArchTest
+  static final ArchRule servicesMeetOnlyThroughContracts = slices()
+      .matching("dev.tradingsystem.(data|coordinator|risk|portfolio|gateway|frameworks.*|agents.*)..")
+      .should().notDependOnEachOther()
+      .ignoreDependency(
+          com.tngtech.archunit.base.DescribedPredicate.describe("an agent",
+              (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().startsWith("dev.tradingsystem.agents.")),
+          com.tngtech.archunit.base.DescribedPredicate.describe("the agent runtime",
+              (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().startsWith("dev.tradingsystem.agents.runtime")));
+
+  @ArchTest
+  static final ArchRule noServiceKnowsHowItIsDeployed = noClasses()
+      .that().resideInAnyPackage(SERVICES)
+      .should().dependOnClassesThat().resideInAPackage("dev.tradingsystem.app..");
+
+  @ArchTest
+  static final ArchRule agentsAdviseAndNeverTrade = noClasses()
+      .that().resideInAPackage("dev.tradingsystem.agents..")
+      .should().dependOnClassesThat().haveSimpleNameStartingWith("RiskService")
+      .orShould().dependOnClassesThat().haveSimpleNameStartingWith("PortfolioService")
+      .orShould().dependOnClassesThat().haveSimpleName("OrderIntent");
+
+  @ArchTest
+  static final ArchRule frameworksReachThePortfolioOnlyThroughTheRiskGate = noClasses()
+      .that().resideInAPackage("dev.tradingsystem.frameworks..")
+      .should().dependOnClassesThat().haveSimpleNameStartingWith("PortfolioService")
+      .orShould().dependOnClassesThat().haveSimpleName("ApprovedOrder")
+      .orShould().dependOnClassesThat().haveSimpleName("Approval");
+
+  @ArchTest
+  static final ArchRule theRiskGateDoesNotKnowWhichFrameworkAsks = noClasses()
+      .that().resideInAPackage("dev.tradingsystem.risk..")
+      .should().dependOnClassesThat().resideInAPackage("dev.tradingsystem.frameworks..");
+
+  private static String[] concat(String... extra) {
+    String[] all = new String[SERVICES.length + extra.length];
+    System.arraycopy(SERVICES, 0, all, 0, SERVICES.length);
+    System.arraycopy(extra, 0, all, SERVICES.length, extra.length);
+    return all;
+  }
+}
