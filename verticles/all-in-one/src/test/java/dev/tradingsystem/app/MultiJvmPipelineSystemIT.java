@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The same pipeline split over three service JVMs (the real fat jar, `service` subcommand) joined
  * by a Hazelcast-clustered event bus, with gRPC between coordinator and agents and between
- * frameworks, risk and portfolio. This test's JVM joins the cluster as an observer.
+ * frameworks, risk and portfolio. This test's JVM joins the cluster as an observer, then replays
+ * the same data co-located and compares the order streams.
  */
 class MultiJvmPipelineSystemIT {
 
@@ -91,6 +92,12 @@ class MultiJvmPipelineSystemIT {
     assertThat(portfolio.getLong("orders")).isPositive();
     assertThat(portfolio.getLong("fills")).isPositive();
     assertThat(strategies).isNotEmpty();
+
+    // Parity: the replay barrier and event-time decisions make the clustered run place exactly
+    // the orders a co-located run places on the same data.
+    JsonObject coLocated = CoLocatedPipelineSystemIT.replay(TICKS);
+    assertThat(portfolio.getString("ordersDigest")).isEqualTo(coLocated.getString("ordersDigest"));
+    assertThat(portfolio.getLong("fills")).isEqualTo(coLocated.getLong("fills"));
   }
 
   private void start(Path logs, String cluster, int clusterPort, String services, String... extra) throws IOException {
