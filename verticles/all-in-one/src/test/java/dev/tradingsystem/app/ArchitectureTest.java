@@ -3,6 +3,8 @@ package dev.tradingsystem.app;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -27,15 +29,28 @@ class ArchitectureTest {
       .that().resideInAPackage("dev.tradingsystem.shared..")
       .should().dependOnClassesThat().resideInAnyPackage(concat("dev.tradingsystem.app.."));
 
+  /** Services meet only through contracts; a group's runtime library is not a service. */
   @ArchTest
   static final ArchRule servicesMeetOnlyThroughContracts = slices()
       .matching("dev.tradingsystem.(data|coordinator|risk|portfolio|gateway|frameworks.*|agents.*)..")
       .should().notDependOnEachOther()
-      .ignoreDependency(
-          com.tngtech.archunit.base.DescribedPredicate.describe("an agent",
-              (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().startsWith("dev.tradingsystem.agents.")),
-          com.tngtech.archunit.base.DescribedPredicate.describe("the agent runtime",
-              (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().startsWith("dev.tradingsystem.agents.runtime")));
+      .ignoreDependency(inPackage("dev.tradingsystem.agents."), inPackage("dev.tradingsystem.agents.runtime"))
+      .ignoreDependency(inPackage("dev.tradingsystem.frameworks."), inPackage("dev.tradingsystem.frameworks.runtime"));
+
+  /** Indicators, models, strategies, risk rules, allocation and matching are plain Java. */
+  @ArchTest
+  static final ArchRule domainClassesImportNoVertx = noClasses()
+      .that().resideInAnyPackage(
+          "dev.tradingsystem.data.source..", "dev.tradingsystem.data.features..", "dev.tradingsystem.data.replay..",
+          "dev.tradingsystem.coordinator.consensus..",
+          "dev.tradingsystem.risk.rules..", "dev.tradingsystem.risk.book..", "dev.tradingsystem.risk.killswitch..",
+          "dev.tradingsystem.portfolio.exchange..", "dev.tradingsystem.portfolio.book..",
+          "dev.tradingsystem.portfolio.allocation..", "dev.tradingsystem.portfolio.order..",
+          "dev.tradingsystem.portfolio.market..",
+          "dev.tradingsystem.frameworks.freqtrade.strategy..", "dev.tradingsystem.frameworks.freqtrade.trade..",
+          "dev.tradingsystem.frameworks.hummingbot.quoting..")
+      .or().implement(dev.tradingsystem.agents.runtime.AgentModel.class)
+      .should().dependOnClassesThat().resideInAPackage("io.vertx..");
 
   @ArchTest
   static final ArchRule noServiceKnowsHowItIsDeployed = noClasses()
@@ -60,6 +75,10 @@ class ArchitectureTest {
   static final ArchRule theRiskGateDoesNotKnowWhichFrameworkAsks = noClasses()
       .that().resideInAPackage("dev.tradingsystem.risk..")
       .should().dependOnClassesThat().resideInAPackage("dev.tradingsystem.frameworks..");
+
+  private static DescribedPredicate<JavaClass> inPackage(String prefix) {
+    return DescribedPredicate.describe("in " + prefix, c -> c.getPackageName().startsWith(prefix));
+  }
 
   private static String[] concat(String... extra) {
     String[] all = new String[SERVICES.length + extra.length];
