@@ -17,8 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code run}: the co-located main job, paper trading on replayed real market data. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = {"Run every service in this JVM on the local event bus, replay market data through the",
-        "agents, coordinator, frameworks, risk gate and paper exchange, then print a report.",
+    description = {"Run every service in this JVM on the local event bus, replay market data through the "
+        + "agents, coordinator, frameworks, risk gate and paper exchange, then print a report.",
         "Default data: 100,000 real Bitstamp BTC/USD trades (2013-11-25..12-01) bundled with the build."})
 public final class RunCommand implements Callable<Integer> {
 

@@ -13,8 +13,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code service NAME[,NAME...]}: one or a group of services as a clustered process. */
 @Command(name = "service", mixinStandardHelpOptions = true,
-    description = {"Run one service (or a comma-separated group) as its own process, joined to the",
-        "others through the Hazelcast-clustered event bus; gRPC on its own port."})
+    description = "Run one service (or a comma-separated group) as its own process, joined to the "
+        + "others through the Hazelcast-clustered event bus; gRPC on its own port.")
 public final class ServiceCommand implements Callable<Integer> {
 
   private static volatile boolean running;
