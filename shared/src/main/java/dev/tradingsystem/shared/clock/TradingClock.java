@@ -6,6 +6,14 @@ package dev.tradingsystem.shared.clock;
  */
 public interface TradingClock {
 
+  /**
+   * Default deadline of a call inside the pipeline during replay. The replay barrier already
+   * bounds what is in flight, and a deadline that fires in replay changes a decision (a missing
+   * agent, a stale snapshot) depending on machine load, which would break determinism. So replay
+   * waits long; live keeps each service's short deadline.
+   */
+  long REPLAY_DEADLINE_MS = 30_000;
+
   /** Microseconds since the epoch. */
   long nowMicros();
 
@@ -14,6 +22,11 @@ public interface TradingClock {
    * the event-time clock moves forward, never back.
    */
   default void observe(long eventTimeMicros) {
+  }
+
+  /** The default deadline for a clock mode: {@link #REPLAY_DEADLINE_MS} in replay, {@code liveMillis} live. */
+  static long defaultDeadlineMillis(String clockMode, long liveMillis) {
+    return "event".equals(clockMode) ? Math.max(liveMillis, REPLAY_DEADLINE_MS) : liveMillis;
   }
 
   static TradingClock wall() {

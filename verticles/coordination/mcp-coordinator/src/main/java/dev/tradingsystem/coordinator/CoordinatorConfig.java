@@ -1,6 +1,7 @@
 package dev.tradingsystem.coordinator;
 
 import dev.tradingsystem.shared.ServiceNames;
+import dev.tradingsystem.shared.clock.TradingClock;
 import dev.tradingsystem.shared.config.ConfigException;
 import dev.tradingsystem.shared.config.ConfigReader;
 import java.util.Collections;
@@ -24,8 +25,9 @@ public record CoordinatorConfig(List<String> agents, long agentTimeoutMs, Map<St
                                 double minScore, int quorum, double edgeScaleBps) {
 
   /**
-   * Deadline per agent call. Longer lets slow (remote LLM) agents be heard; shorter bounds the
-   * tick-to-order latency, since a consensus waits for its slowest agent.
+   * Deadline per agent call, live. Longer lets slow (remote LLM) agents be heard; shorter bounds
+   * the tick-to-order latency, since a consensus waits for its slowest agent. Replay defaults to
+   * {@link TradingClock#REPLAY_DEADLINE_MS} so that load never changes who answered.
    */
   public static final long DEFAULT_AGENT_TIMEOUT_MS = 2_000;
   /** Weight of an agent without its own {@code coordinator.weights.<agent>}. */
@@ -65,7 +67,8 @@ public record CoordinatorConfig(List<String> agents, long agentTimeoutMs, Map<St
           + " agents in coordinator.agents: no consensus could ever trade");
     }
     return new CoordinatorConfig(List.copyOf(agents),
-        config.integer("coordinator.agentTimeoutMs", DEFAULT_AGENT_TIMEOUT_MS, 1, 600_000),
+        config.integer("coordinator.agentTimeoutMs",
+            TradingClock.defaultDeadlineMillis(config.string("clock.mode", "event"), DEFAULT_AGENT_TIMEOUT_MS), 1, 600_000),
         Collections.unmodifiableMap(weights),
         config.decimal("coordinator.minScore", DEFAULT_MIN_SCORE, 0, 1),
         quorum,

@@ -20,10 +20,17 @@ class CoordinatorConfigTest {
     CoordinatorConfig config = read(new JsonObject(), new JsonObject());
 
     assertThat(config.agents()).containsExactlyElementsOf(ServiceNames.AGENTS);
-    assertThat(config.agentTimeoutMs()).isEqualTo(2_000);
+    assertThat(config.agentTimeoutMs()).as("replay waits: load must not change who answered").isEqualTo(30_000);
     assertThat(config.minScore()).isEqualTo(0.15);
     assertThat(config.quorum()).isEqualTo(2);
     assertThat(config.weights()).containsOnlyKeys("deepseek", "qwen", "fingpt", "lagllama").containsValue(1.0);
+  }
+
+  @Test
+  void liveKeepsTheShortAgentDeadline() {
+    CoordinatorConfig config = read(new JsonObject().put("clock", new JsonObject().put("mode", "wall")), new JsonObject());
+
+    assertThat(config.agentTimeoutMs()).isEqualTo(CoordinatorConfig.DEFAULT_AGENT_TIMEOUT_MS);
   }
 
   @Test

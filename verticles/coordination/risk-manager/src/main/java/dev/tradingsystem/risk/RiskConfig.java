@@ -1,6 +1,7 @@
 package dev.tradingsystem.risk;
 
 import dev.tradingsystem.risk.rules.RiskLimits;
+import dev.tradingsystem.shared.clock.TradingClock;
 import dev.tradingsystem.shared.config.ConfigException;
 import dev.tradingsystem.shared.config.ConfigReader;
 import dev.tradingsystem.shared.money.FixedPoint;
@@ -38,7 +39,10 @@ public record RiskConfig(RiskLimits limits, long stateWaitMs, long portfolioTime
    * replay never decides on a snapshot other than its own.
    */
   public static final long DEFAULT_STATE_WAIT_MS = 2_000;
-  /** Deadline of a place or cancel call to the portfolio; an expired call is DOWNSTREAM_UNAVAILABLE. */
+  /**
+   * Deadline of a place or cancel call to the portfolio, live; an expired call is
+   * DOWNSTREAM_UNAVAILABLE. Both waits default to {@link TradingClock#REPLAY_DEADLINE_MS} in replay.
+   */
   public static final long DEFAULT_PORTFOLIO_TIMEOUT_MS = 2_000;
   /**
    * Approved intent ids remembered to refuse a redelivered intent. Larger catches later
@@ -59,8 +63,9 @@ public record RiskConfig(RiskLimits limits, long stateWaitMs, long portfolioTime
       throw new ConfigException("clock.mode", "must be 'event' or 'wall', got '" + clockMode + "'");
     }
     return new RiskConfig(limits,
-        config.integer("risk.stateWaitMs", DEFAULT_STATE_WAIT_MS, 1, 600_000),
-        config.integer("risk.portfolioTimeoutMs", DEFAULT_PORTFOLIO_TIMEOUT_MS, 1, 600_000),
+        config.integer("risk.stateWaitMs", TradingClock.defaultDeadlineMillis(clockMode, DEFAULT_STATE_WAIT_MS), 1, 600_000),
+        config.integer("risk.portfolioTimeoutMs",
+            TradingClock.defaultDeadlineMillis(clockMode, DEFAULT_PORTFOLIO_TIMEOUT_MS), 1, 600_000),
         config.integer("risk.dedupeWindow", DEFAULT_DEDUPE_WINDOW, 1, 10_000_000),
         clockMode);
   }

@@ -23,8 +23,17 @@ class RiskConfigTest {
     assertThat(config.limits().maxOrderQuantityUnits(RiskFixtures.BTC_USD)).isEqualTo(5_000_000_000L);
     assertThat(config.limits().priceCollarPct()).isEqualTo(5);
     assertThat(config.limits().maxDrawdown()).isEqualTo(0.2);
-    assertThat(config.stateWaitMs()).isEqualTo(2_000);
+    assertThat(config.stateWaitMs()).as("replay waits long: load must not change a decision").isEqualTo(30_000);
+    assertThat(config.portfolioTimeoutMs()).isEqualTo(30_000);
     assertThat(config.live()).isFalse();
+  }
+
+  @Test
+  void liveKeepsShortDeadlines() {
+    RiskConfig config = read(new JsonObject().put("clock", new JsonObject().put("mode", "wall")), new JsonObject());
+
+    assertThat(config.stateWaitMs()).isEqualTo(RiskConfig.DEFAULT_STATE_WAIT_MS);
+    assertThat(config.portfolioTimeoutMs()).isEqualTo(RiskConfig.DEFAULT_PORTFOLIO_TIMEOUT_MS);
   }
 
   @Test
