@@ -4,6 +4,7 @@ import dev.tradingsystem.data.features.FeatureConfig;
 import dev.tradingsystem.data.replay.ReplaySpeed;
 import dev.tradingsystem.proto.Instrument;
 import dev.tradingsystem.shared.ServiceNames;
+import dev.tradingsystem.shared.clock.TradingClock;
 import dev.tradingsystem.shared.config.ConfigException;
 import dev.tradingsystem.shared.config.ConfigReader;
 import dev.tradingsystem.shared.money.Instruments;
@@ -52,7 +53,11 @@ public record DataCollectorConfig(String data, Instrument instrument, double max
   public static final long DEFAULT_ROLL_CALL_TIMEOUT_MS = 60_000;
   public static final long DEFAULT_ROLL_CALL_INTERVAL_MS = 250;
   public static final boolean DEFAULT_LOCKSTEP = true;
-  public static final long DEFAULT_BARRIER_TIMEOUT_MS = 10_000;
+  /**
+   * Longer than any deadline inside the pipeline (TradingClock.REPLAY_DEADLINE_MS), so a slow
+   * tick finishes on its own terms; moving on early would make the replay nondeterministic.
+   */
+  public static final long DEFAULT_BARRIER_TIMEOUT_MS = 2 * TradingClock.REPLAY_DEADLINE_MS;
   public static final String DEFAULT_SPEED = "max";
   public static final long DEFAULT_MAX_TICKS = 0;
   public static final long DEFAULT_PROGRESS_EVERY = 5_000;

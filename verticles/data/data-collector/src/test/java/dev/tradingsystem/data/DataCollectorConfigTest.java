@@ -32,7 +32,7 @@ class DataCollectorConfigTest {
         .hasSize(ServiceNames.ALL.size() - 2);
     assertThat(config.lockstep()).isTrue();
     assertThat(config.rollCallTimeoutMs()).isEqualTo(60_000);
-    assertThat(config.barrierTimeoutMs()).isEqualTo(10_000);
+    assertThat(config.barrierTimeoutMs()).isEqualTo(60_000);
     assertThat(config.speed().isMax()).isTrue();
     assertThat(config.maxTicks()).isZero();
     assertThat(config.progressEvery()).isEqualTo(5_000);
