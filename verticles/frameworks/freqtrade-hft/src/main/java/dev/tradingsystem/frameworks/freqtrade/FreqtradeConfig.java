@@ -3,6 +3,7 @@ package dev.tradingsystem.frameworks.freqtrade;
 import dev.tradingsystem.frameworks.freqtrade.strategy.RoiTable;
 import dev.tradingsystem.frameworks.freqtrade.trade.TradeManager;
 import dev.tradingsystem.proto.OrderType;
+import dev.tradingsystem.shared.clock.TradingClock;
 import dev.tradingsystem.shared.config.ConfigException;
 import dev.tradingsystem.shared.config.ConfigReader;
 import io.vertx.core.json.DecodeException;
@@ -85,8 +86,10 @@ public record FreqtradeConfig(
         BigDecimal.valueOf(reader.decimal("freqtrade.stakeAmount", DEFAULT_STAKE_AMOUNT, 1e-6, 1e12)),
         orderType(reader),
         reader.integer("freqtrade.unfilledTimeoutMinutes", DEFAULT_UNFILLED_TIMEOUT_MINUTES, 1, 525_600),
-        reader.integer("freqtrade.portfolioWaitMillis", DEFAULT_PORTFOLIO_WAIT_MILLIS, 1, 600_000),
-        reader.integer("freqtrade.riskTimeoutMillis", DEFAULT_RISK_TIMEOUT_MILLIS, 1, 600_000),
+        reader.integer("freqtrade.portfolioWaitMillis",
+            TradingClock.defaultDeadlineMillis(clockMode, DEFAULT_PORTFOLIO_WAIT_MILLIS), 1, 600_000),
+        reader.integer("freqtrade.riskTimeoutMillis",
+            TradingClock.defaultDeadlineMillis(clockMode, DEFAULT_RISK_TIMEOUT_MILLIS), 1, 600_000),
         clockMode);
   }
 

@@ -1,62 +1,38 @@
 package dev.tradingsystem.frameworks.freqtrade;
 
-import com.google.protobuf.Message;
 import dev.tradingsystem.frameworks.freqtrade.strategy.Strategy;
 import dev.tradingsystem.frameworks.freqtrade.strategy.StrategyInput;
 import dev.tradingsystem.frameworks.freqtrade.trade.PairBook;
 import dev.tradingsystem.frameworks.freqtrade.trade.TradeManager;
+import dev.tradingsystem.frameworks.runtime.FrameworkSetup;
+import dev.tradingsystem.frameworks.runtime.FrameworkVerticle;
+import dev.tradingsystem.frameworks.runtime.TickParticipant;
 import dev.tradingsystem.proto.Consensus;
-import dev.tradingsystem.proto.DeadLetter;
-import dev.tradingsystem.proto.Meta;
+import dev.tradingsystem.proto.FeatureVector;
 import dev.tradingsystem.proto.OrderIntent;
 import dev.tradingsystem.proto.PortfolioState;
-import dev.tradingsystem.proto.RiskService;
-import dev.tradingsystem.proto.ServiceAnnouncement;
-import dev.tradingsystem.shared.Addresses;
 import dev.tradingsystem.shared.ServiceNames;
 import dev.tradingsystem.shared.clock.TradingClock;
 import dev.tradingsystem.shared.config.ConfigReader;
-import dev.tradingsystem.shared.metrics.TradingMetrics;
-import dev.tradingsystem.shared.runtime.ProcessEndpoints;
-import dev.tradingsystem.shared.runtime.RollCall;
-import dev.tradingsystem.shared.runtime.SequenceGate;
-import dev.tradingsystem.shared.runtime.ServiceStats;
-import dev.tradingsystem.shared.runtime.TickBarrier;
-import dev.tradingsystem.shared.service.ServiceRegistry;
-import io.vertx.core.Future;
-import io.vertx.core.VerticleBase;
-import io.vertx.core.eventbus.MessageConsumer;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * freqtrade-hft: runs one Freqtrade-style strategy on every consensus (pipeline step 4). For
- * consensus N it waits for the portfolio snapshot of seq ≥ N, reads the strategy's position and
- * working orders from it, lets the {@link TradeManager} decide, sends the intents one by one to
- * the risk gate and then reports the tick done, always, also on no intents, bad input or a
- * failing strategy. Ticks are handled strictly one after another in arrival order.
+ * freqtrade-hft: runs one Freqtrade-style strategy on every consensus (pipeline step 4). The
+ * framework runtime waits for the portfolio snapshot of each tick, sends the intents to the risk
+ * gate and reports the tick done; this verticle adds the config, the strategy and the
+ * {@link TradeManager} around it, which reads the strategy's position and working orders from the
+ * snapshot and decides on event time.
  */
-public final class FreqtradeVerticle extends VerticleBase {
+public final class FreqtradeVerticle extends FrameworkVerticle {
 
   private static final Logger LOG = LoggerFactory.getLogger(FreqtradeVerticle.class);
-  private static final String SERVICE = ServiceNames.FREQTRADE;
-  private static final int MAX_DEAD_LETTER_PAYLOAD = 4_096;
 
   private final Function<FreqtradeConfig, Strategy> strategyFactory;
-  private final SequenceGate portfolioGate = new SequenceGate();
-  private final List<MessageConsumer<?>> consumers = new ArrayList<>();
   private FreqtradeConfig settings;
-  private TradingClock clock;
   private TradeManager manager;
-  private FrameworkStats stats;
-  private IntentDispatcher dispatcher;
-  private PortfolioState portfolio = PortfolioState.getDefaultInstance();
-  private Future<Void> lastTick = Future.succeededFuture();
-  private volatile boolean ready;
 
   /** Runs the strategy named by {@code freqtrade.strategy}. */
   public FreqtradeVerticle() {
@@ -65,122 +41,55 @@ public final class FreqtradeVerticle extends VerticleBase {
 
   /** Runs the strategy the factory builds from the config (tests, custom strategies). */
   public FreqtradeVerticle(Function<FreqtradeConfig, Strategy> strategyFactory) {
+    super(ServiceNames.FREQTRADE);
     this.strategyFactory = strategyFactory;
   }
 
   @Override
-  public Future<?> start() {
-    settings = FreqtradeConfig.from(ConfigReader.of(config()));
-    clock = TradingClock.forMode(settings.clockMode());
+  protected FrameworkSetup configure(ConfigReader config) {
+    settings = FreqtradeConfig.from(config);
     manager = new TradeManager(strategyFactory.apply(settings), settings.tradeSettings());
-    stats = new FrameworkStats(manager.strategyId());
-    RiskService risk = ServiceRegistry.of(vertx).lookup(RiskService.class, ServiceNames.RISK_MANAGER);
-    dispatcher = new IntentDispatcher(risk, settings.riskTimeoutMillis(), stats);
-    ProcessEndpoints.of(vertx).readiness(SERVICE, () -> ready);
-    MessageConsumer<Object> states = vertx.eventBus().consumer(Addresses.PORTFOLIO_STATE, msg -> onPortfolio(msg.body()));
-    MessageConsumer<Object> consensus = vertx.eventBus().consumer(Addresses.CONSENSUS, msg -> onConsensus(msg.body()));
-    consumers.add(states);
-    consumers.add(consensus);
-    return Future.all(states.completion(), consensus.completion(),
-            ServiceStats.serve(vertx, SERVICE, stats::toJson).onSuccess(consumers::add))
-        .compose(v -> RollCall.answer(vertx, ServiceAnnouncement.newBuilder()
-            .setService(SERVICE).setInstanceId(deploymentID()).setTickParticipant(true).build()))
-        .onSuccess(rollCall -> {
-          consumers.add(rollCall);
-          ready = true;
-          LOG.info("{} running {} (stake {}, {} orders, ROI {}, stoploss {})", SERVICE, manager.strategyId(),
-              settings.stakeAmount(), settings.orderType(), settings.minimalRoi(), settings.stoploss());
-        });
+    return new FrameworkSetup(new ManagedTrades(manager, TradingClock.forMode(settings.clockMode())),
+        settings.portfolioWaitMillis(), settings.riskTimeoutMillis());
   }
 
   @Override
-  public Future<?> stop() {
-    ready = false;
-    ProcessEndpoints.of(vertx).unregister(SERVICE);
-    return Future.join(consumers.stream().map(MessageConsumer::unregister).toList());
+  protected void onReady() {
+    LOG.info("{} running {} (stake {}, {} orders, ROI {}, stoploss {})", serviceName(), manager.strategyId(),
+        settings.stakeAmount(), settings.orderType(), settings.minimalRoi(), settings.stoploss());
   }
 
-  private void onPortfolio(Object body) {
-    if (!(body instanceof PortfolioState state) || !state.hasMeta()) {
-      reject("invalid-portfolio-state", Meta.getDefaultInstance(), body);
-      return;
-    }
-    if (state.getMeta().getSeq() >= portfolio.getMeta().getSeq()) {
-      portfolio = state;
-    }
-    portfolioGate.advance(state.getMeta().getSeq());
-  }
+  /**
+   * The trade manager on the tick pipeline: the strategy may assume finite indicators, and its
+   * clock follows every valid consensus, also one whose tick is then skipped.
+   */
+  private record ManagedTrades(TradeManager manager, TradingClock clock) implements TickParticipant {
 
-  private void onConsensus(Object body) {
-    if (!(body instanceof Consensus consensus)) {
-      reject("unexpected-message", Meta.getDefaultInstance(), body);
-      return;
+    @Override
+    public String strategyId() {
+      return manager.strategyId();
     }
-    stats.tick();
-    lastTick = lastTick.transform(previous -> runTickGuarded(consensus));
-  }
 
-  /** The replay stalls on a tick nobody reports done, so even a bug in this class must not skip it. */
-  private Future<Void> runTickGuarded(Consensus consensus) {
-    try {
-      return runTick(consensus);
-    } catch (RuntimeException e) {
-      stats.error();
-      LOG.error("tick seq {} failed before deciding: {}", consensus.getMeta().getSeq(), e.toString(), e);
-      TickBarrier.done(vertx, SERVICE, consensus.getMeta(), 0);
-      return Future.succeededFuture();
+    @Override
+    public String inputProblem(Consensus consensus) {
+      FeatureVector features = consensus.getFeatures();
+      if (!Double.isFinite(consensus.getScore()) || !Double.isFinite(features.getEmaFast())
+          || !Double.isFinite(features.getEmaSlow())) {
+        return "invalid-features";
+      }
+      return null;
     }
-  }
 
-  /** One tick; always ends with a TickDone and never fails. */
-  private Future<Void> runTick(Consensus consensus) {
-    String problem = ConsensusChecks.problem(consensus);
-    if (problem != null) {
-      reject(problem, consensus.getMeta(), consensus);
-      TickBarrier.done(vertx, SERVICE, consensus.getMeta(), 0);
-      return Future.succeededFuture();
+    @Override
+    public void observe(Consensus consensus) {
+      clock.observe(consensus.getMeta().getEventTimeUs());
     }
-    Meta meta = consensus.getMeta();
-    clock.observe(meta.getEventTimeUs());
-    return portfolioGate.await(meta.getSeq())
-        .timeout(settings.portfolioWaitMillis(), TimeUnit.MILLISECONDS)
-        .transform(gate -> {
-          if (gate.failed()) {
-            stats.portfolioTimeout();
-            LOG.warn("no portfolio state for seq {} within {} ms: tick skipped", meta.getSeq(),
-                settings.portfolioWaitMillis());
-            return Future.succeededFuture(List.<OrderIntent>of());
-          }
-          return Future.succeededFuture(decide(consensus));
-        })
-        .compose(dispatcher::dispatch)
-        .transform(sent -> {
-          TickBarrier.done(vertx, SERVICE, meta, sent.succeeded() ? sent.result() : 0);
-          return Future.succeededFuture();
-        });
-  }
 
-  private List<OrderIntent> decide(Consensus consensus) {
-    StrategyInput input = StrategyInput.of(consensus);
-    try {
+    @Override
+    public List<OrderIntent> decide(Consensus consensus, PortfolioState portfolio) {
+      StrategyInput input = StrategyInput.of(consensus);
       PairBook book = PairBook.of(portfolio, manager.strategyId(), input.symbol());
       return manager.onTick(input, book, clock.nowMicros());
-    } catch (RuntimeException e) {
-      stats.error();
-      LOG.error("{} failed on seq {}: {}", manager.strategyId(), consensus.getMeta().getSeq(), e.toString(), e);
-      return List.of();
     }
-  }
-
-  private void reject(String reason, Meta meta, Object body) {
-    stats.invalidInput();
-    TradingMetrics.rejected("framework", SERVICE, reason).increment();
-    String payload = body instanceof Message message ? message.toString() : String.valueOf(body);
-    if (payload.length() > MAX_DEAD_LETTER_PAYLOAD) {
-      payload = payload.substring(0, MAX_DEAD_LETTER_PAYLOAD);
-    }
-    vertx.eventBus().publish(Addresses.DEAD_LETTER, DeadLetter.newBuilder()
-        .setMeta(meta).setSource(SERVICE).setReason(reason).setPayload(payload).build());
-    LOG.warn("rejected input ({}), seq {}", reason, meta.getSeq());
   }
 }

@@ -2,55 +2,42 @@ package dev.tradingsystem.frameworks.freqtrade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.tradingsystem.frameworks.runtime.testing.SourceImports;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The architecture rules this module must keep (ARCHITECTURE.md §5a), checked on its sources:
- * strategies and trade management import no Vert.x, strategies do not depend on trade
- * management (no package cycle), and nothing here imports another service.
+ * strategies and trade management import no Vert.x, not even through the framework runtime,
+ * strategies do not depend on trade management (no package cycle), and nothing here imports
+ * another service (the framework runtime is a library, not a service).
  */
 class DependencyRulesTest {
 
   private static final Path MAIN = Path.of("src/main/java/dev/tradingsystem/frameworks/freqtrade");
 
   @Test
-  void domainClassesImportNoVertx() throws IOException {
-    assertThat(importsIn(MAIN.resolve("strategy"))).noneMatch(line -> line.startsWith("import io.vertx"));
-    assertThat(importsIn(MAIN.resolve("trade"))).noneMatch(line -> line.startsWith("import io.vertx"));
+  void domainClassesImportNoVertx() {
+    assertThat(SourceImports.in(MAIN.resolve("strategy"))).noneMatch(line -> line.startsWith("import io.vertx"));
+    assertThat(SourceImports.in(MAIN.resolve("trade"))).noneMatch(line -> line.startsWith("import io.vertx"));
   }
 
   @Test
-  void strategiesDoNotReachIntoTradeManagement() throws IOException {
-    assertThat(importsIn(MAIN.resolve("strategy")))
+  void domainClassesUseOnlyTheVertxFreePartOfTheRuntime() {
+    assertThat(SourceImports.in(MAIN.resolve("strategy"))).noneMatch(SourceImports::importsRuntimeWiring);
+    assertThat(SourceImports.in(MAIN.resolve("trade"))).noneMatch(SourceImports::importsRuntimeWiring);
+  }
+
+  @Test
+  void strategiesDoNotReachIntoTradeManagement() {
+    assertThat(SourceImports.in(MAIN.resolve("strategy")))
         .noneMatch(line -> line.startsWith("import dev.tradingsystem.frameworks.freqtrade.trade."));
   }
 
   @Test
-  void noOtherServiceIsImported() throws IOException {
-    assertThat(importsIn(MAIN)).filteredOn(line -> line.startsWith("import dev.tradingsystem."))
-        .allMatch(line -> line.startsWith("import dev.tradingsystem.frameworks.freqtrade.")
-            || line.startsWith("import dev.tradingsystem.proto.")
-            || line.startsWith("import dev.tradingsystem.shared."));
-  }
-
-  private static List<String> importsIn(Path dir) throws IOException {
-    assertThat(dir).isDirectory();
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(f -> f.toString().endsWith(".java")).flatMap(DependencyRulesTest::lines)
-          .map(String::trim).filter(line -> line.startsWith("import ")).toList();
-    }
-  }
-
-  private static Stream<String> lines(Path file) {
-    try {
-      return Files.readAllLines(file).stream();
-    } catch (IOException e) {
-      throw new IllegalStateException(file.toString(), e);
-    }
+  void noOtherServiceIsImported() {
+    assertThat(SourceImports.in(MAIN)).noneMatch(line -> SourceImports.importsProjectCodeOutside(line,
+        "dev.tradingsystem.frameworks.freqtrade.", SourceImports.RUNTIME_PACKAGE,
+        "dev.tradingsystem.proto.", "dev.tradingsystem.shared."));
   }
 }

@@ -1,5 +1,6 @@
 package dev.tradingsystem.frameworks.freqtrade;
 
+import dev.tradingsystem.frameworks.runtime.testing.PipelineMessages;
 import dev.tradingsystem.proto.Consensus;
 import dev.tradingsystem.proto.Direction;
 import dev.tradingsystem.proto.FeatureVector;
@@ -25,8 +26,7 @@ public final class Fixtures {
   }
 
   public static Meta meta(long seq, long eventTimeUs) {
-    return Meta.newBuilder().setId("md-" + seq).setSeq(seq).setTraceId("t-" + seq)
-        .setEventTimeUs(eventTimeUs).setIngestTimeUs(42).build();
+    return PipelineMessages.meta(seq, eventTimeUs);
   }
 
   public static FeatureVector features(long seq, long eventTimeUs, double price, double emaFast, double emaSlow) {
@@ -52,7 +52,7 @@ public final class Fixtures {
   }
 
   public static PortfolioState state(long seq) {
-    return PortfolioState.newBuilder().setMeta(meta(seq, T0_US + seq)).build();
+    return PipelineMessages.state(seq, T0_US + seq);
   }
 
   /** A snapshot holding {@code quantity} (signed, size units) at a cost basis of {@code costMicros}. */

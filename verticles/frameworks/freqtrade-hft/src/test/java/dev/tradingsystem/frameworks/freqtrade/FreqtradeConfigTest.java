@@ -31,6 +31,17 @@ class FreqtradeConfigTest {
     assertThat(config.minimalRoi().rows()).containsOnlyKeys(0L, 30L, 60L);
     assertThat(config.minimalRoi().requiredProfit(30)).contains(new BigDecimal("0.005"));
     assertThat(config.clockMode()).isEqualTo("event");
+    assertThat(config.portfolioWaitMillis()).as("replay waits: load must not change a decision").isEqualTo(30_000);
+    assertThat(config.riskTimeoutMillis()).isEqualTo(30_000);
+  }
+
+  @Test
+  void liveKeepsShortDeadlines() {
+    FreqtradeConfig config = FreqtradeConfig.from(ConfigReader.of(new JsonObject()
+        .put("clock", new JsonObject().put("mode", "wall")).put(ConfigReader.ENV_KEY, new JsonObject())));
+
+    assertThat(config.portfolioWaitMillis()).isEqualTo(FreqtradeConfig.DEFAULT_PORTFOLIO_WAIT_MILLIS);
+    assertThat(config.riskTimeoutMillis()).isEqualTo(FreqtradeConfig.DEFAULT_RISK_TIMEOUT_MILLIS);
   }
 
   @Test

@@ -12,18 +12,18 @@ import dev.tradingsystem.frameworks.freqtrade.strategy.OpenTrade;
 import dev.tradingsystem.frameworks.freqtrade.strategy.Strategy;
 import dev.tradingsystem.frameworks.freqtrade.strategy.StrategyInput;
 import dev.tradingsystem.frameworks.freqtrade.strategy.RoiTable;
+import dev.tradingsystem.frameworks.runtime.testing.FrameworkDeployments;
+import dev.tradingsystem.frameworks.runtime.testing.RecordingRiskGate;
+import dev.tradingsystem.frameworks.runtime.testing.TickPlayer;
 import dev.tradingsystem.proto.Consensus;
 import dev.tradingsystem.proto.DeadLetter;
 import dev.tradingsystem.proto.OrderIntent;
-import dev.tradingsystem.proto.PortfolioState;
 import dev.tradingsystem.proto.RejectCode;
-import dev.tradingsystem.proto.ServiceAnnouncement;
 import dev.tradingsystem.proto.Side;
 import dev.tradingsystem.proto.TickDone;
 import dev.tradingsystem.shared.Addresses;
 import dev.tradingsystem.shared.ServiceNames;
 import dev.tradingsystem.shared.bus.ProtobufCodecs;
-import dev.tradingsystem.shared.runtime.RollCall;
 import dev.tradingsystem.shared.runtime.ServiceStats;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
@@ -49,11 +49,12 @@ class FreqtradeVerticleTest {
   private static final DeploymentOptions CONFIG = new DeploymentOptions()
       .setConfig(new JsonObject().put("freqtrade", new JsonObject().put("stakeAmount", 1000)));
 
-  private final List<TickDone> done = new CopyOnWriteArrayList<>();
+  private TickPlayer player;
 
   @BeforeEach
-  void codecs(Vertx vertx) {
+  void setUp(Vertx vertx) {
     ProtobufCodecs.registerAll(vertx);
+    player = new TickPlayer(vertx);
   }
 
   @Test
@@ -61,24 +62,24 @@ class FreqtradeVerticleTest {
     RecordingRiskGate risk = new RecordingRiskGate(intent -> intent.getMeta().getSeq() == 4
         ? RecordingRiskGate.reject(intent, RejectCode.STRATEGY_BUDGET) : RecordingRiskGate.approve(intent));
     List<Runnable> ticks = List.of(
-        () -> publish(vertx, Fixtures.state(1), Fixtures.bullish(1, T0_US, 1000.00)),
-        () -> publish(vertx, Fixtures.holding(2, MomentumStrategy.ID, ONE_BTC, 1_000_000_000L).build(),
+        () -> player.publish(Fixtures.state(1), Fixtures.bullish(1, T0_US, 1000.00)),
+        () -> player.publish(Fixtures.holding(2, MomentumStrategy.ID, ONE_BTC, 1_000_000_000L).build(),
             Fixtures.flat(2, T0_US + MINUTE_US, 1010.01)),
-        () -> publish(vertx, Fixtures.state(3), Fixtures.flat(3, T0_US + 2 * MINUTE_US, 1010.01)),
+        () -> player.publish(Fixtures.state(3), Fixtures.flat(3, T0_US + 2 * MINUTE_US, 1010.01)),
         () -> {
           // The consensus overtakes its snapshot: the tick must wait for it.
           vertx.eventBus().publish(Addresses.CONSENSUS, Fixtures.bullish(4, T0_US + 3 * MINUTE_US, 1000.00));
           vertx.setTimer(100, id -> {
-            ctx.verify(() -> assertThat(done).hasSize(3));
+            ctx.verify(() -> assertThat(player.done()).hasSize(3));
             vertx.eventBus().publish(Addresses.PORTFOLIO_STATE, Fixtures.state(4));
           });
         });
-    playTicks(vertx, ctx, ticks, () -> ServiceStats.fetch(vertx, ServiceNames.FREQTRADE, 2_000)
+    player.play(ctx, ticks, () -> ServiceStats.fetch(vertx, ServiceNames.FREQTRADE, 2_000)
         .onComplete(ctx.succeeding(stats -> ctx.verify(() -> {
-          assertThat(done).extracting(TickDone::getSeq).containsExactly(1L, 2L, 3L, 4L);
-          assertThat(done).extracting(TickDone::getIntents).containsExactly(1, 1, 0, 1);
-          assertThat(done).allSatisfy(d -> assertThat(d.getParticipant()).isEqualTo(ServiceNames.FREQTRADE));
-          assertThat(done.get(0).getMeta().getTraceId()).isEqualTo("t-1");
+          assertThat(player.done()).extracting(TickDone::getSeq).containsExactly(1L, 2L, 3L, 4L);
+          assertThat(player.done()).extracting(TickDone::getIntents).containsExactly(1, 1, 0, 1);
+          assertThat(player.done()).allSatisfy(d -> assertThat(d.getParticipant()).isEqualTo(ServiceNames.FREQTRADE));
+          assertThat(player.done().get(0).getMeta().getTraceId()).isEqualTo("t-1");
           assertThat(risk.checked()).extracting(OrderIntent::getIntentId).containsExactly(
               "freqtrade-hft.momentum-1", "freqtrade-hft.momentum-2", "freqtrade-hft.momentum-3");
           assertThat(risk.checked()).extracting(OrderIntent::getSide).containsExactly(Side.BUY, Side.SELL, Side.BUY);
@@ -92,7 +93,7 @@ class FreqtradeVerticleTest {
           assertThat(stats.getLong("errors")).isZero();
           ctx.completeNow();
         }))));
-    vertx.deployVerticle(risk).compose(id -> vertx.deployVerticle(new FreqtradeVerticle(), CONFIG))
+    FrameworkDeployments.behindRiskGate(vertx, risk, new FreqtradeVerticle(), CONFIG)
         .onComplete(ctx.succeeding(id -> ticks.get(0).run()));
   }
 
@@ -100,29 +101,28 @@ class FreqtradeVerticleTest {
   void aThrowingStrategyIsCountedAndTheTickIsStillReported(Vertx vertx, VertxTestContext ctx) {
     RecordingRiskGate risk = new RecordingRiskGate(RecordingRiskGate::approve);
     List<Runnable> ticks = List.of(
-        () -> publish(vertx, Fixtures.state(1), Fixtures.bullish(1, T0_US, 1000)),
-        () -> publish(vertx, Fixtures.state(2), Fixtures.bullish(2, T0_US + 1, 1000)),
-        () -> publish(vertx, Fixtures.state(3), Fixtures.bullish(3, T0_US + 2, 1000)));
-    playTicks(vertx, ctx, ticks, () -> ServiceStats.fetch(vertx, ServiceNames.FREQTRADE, 2_000)
+        () -> player.publish(Fixtures.state(1), Fixtures.bullish(1, T0_US, 1000)),
+        () -> player.publish(Fixtures.state(2), Fixtures.bullish(2, T0_US + 1, 1000)),
+        () -> player.publish(Fixtures.state(3), Fixtures.bullish(3, T0_US + 2, 1000)));
+    player.play(ctx, ticks, () -> ServiceStats.fetch(vertx, ServiceNames.FREQTRADE, 2_000)
         .onComplete(ctx.succeeding(stats -> ctx.verify(() -> {
-          assertThat(done).extracting(TickDone::getSeq).containsExactly(1L, 2L, 3L);
-          assertThat(done).extracting(TickDone::getIntents).containsExactly(1, 0, 1);
+          assertThat(player.done()).extracting(TickDone::getSeq).containsExactly(1L, 2L, 3L);
+          assertThat(player.done()).extracting(TickDone::getIntents).containsExactly(1, 0, 1);
           assertThat(risk.checked()).extracting(OrderIntent::getMeta).extracting(m -> m.getSeq()).containsExactly(1L, 3L);
           assertThat(stats.getLong("errors")).isEqualTo(1);
           assertThat(stats.getLong("ticks")).isEqualTo(3);
           ctx.completeNow();
         }))));
-    vertx.deployVerticle(risk)
-        .compose(id -> vertx.deployVerticle(new FreqtradeVerticle(config -> new ThrowsOnEvenTicks()), CONFIG))
+    FrameworkDeployments.behindRiskGate(vertx, risk, new FreqtradeVerticle(config -> new ThrowsOnEvenTicks()), CONFIG)
         .onComplete(ctx.succeeding(id -> ticks.get(0).run()));
   }
 
   @Test
   void withoutARiskGateTheIntentFailsAndTheTickIsStillReported(Vertx vertx, VertxTestContext ctx) {
-    List<Runnable> ticks = List.of(() -> publish(vertx, Fixtures.state(1), Fixtures.bullish(1, T0_US, 1000)));
-    playTicks(vertx, ctx, ticks, () -> ServiceStats.fetch(vertx, ServiceNames.FREQTRADE, 2_000)
+    List<Runnable> ticks = List.of(() -> player.publish(Fixtures.state(1), Fixtures.bullish(1, T0_US, 1000)));
+    player.play(ctx, ticks, () -> ServiceStats.fetch(vertx, ServiceNames.FREQTRADE, 2_000)
         .onComplete(ctx.succeeding(stats -> ctx.verify(() -> {
-          assertThat(done).singleElement().satisfies(d -> assertThat(d.getIntents()).isEqualTo(1));
+          assertThat(player.done()).singleElement().satisfies(d -> assertThat(d.getIntents()).isEqualTo(1));
           assertThat(stats.getLong("failed")).isEqualTo(1);
           assertThat(stats.getLong("approved")).isZero();
           ctx.completeNow();
@@ -140,30 +140,24 @@ class FreqtradeVerticleTest {
         () -> {
           vertx.eventBus().publish(Addresses.CONSENSUS, new JsonObject().put("not", "a consensus"));
           vertx.eventBus().publish(Addresses.PORTFOLIO_STATE, "garbage");
-          publish(vertx, Fixtures.state(1), nanPrice);
+          player.publish(Fixtures.state(1), nanPrice);
         },
-        () -> publish(vertx, Fixtures.state(2), Fixtures.bullish(2, T0_US + 1, 1000)));
-    playTicks(vertx, ctx, ticks, () -> ctx.verify(() -> {
-      assertThat(done).extracting(TickDone::getIntents).containsExactly(0, 1);
+        () -> player.publish(Fixtures.state(2), Fixtures.bullish(2, T0_US + 1, 1000)));
+    player.play(ctx, ticks, () -> ctx.verify(() -> {
+      assertThat(player.done()).extracting(TickDone::getIntents).containsExactly(0, 1);
       assertThat(letters).extracting(DeadLetter::getReason)
           .containsExactly("unexpected-message", "invalid-portfolio-state", "invalid-price");
       assertThat(letters).allSatisfy(l -> assertThat(l.getSource()).isEqualTo(ServiceNames.FREQTRADE));
       ctx.completeNow();
     }));
-    vertx.deployVerticle(new RecordingRiskGate(RecordingRiskGate::approve))
-        .compose(id -> vertx.deployVerticle(new FreqtradeVerticle(), CONFIG))
+    FrameworkDeployments.behindRiskGate(vertx, new RecordingRiskGate(RecordingRiskGate::approve),
+            new FreqtradeVerticle(), CONFIG)
         .onComplete(ctx.succeeding(id -> ticks.get(0).run()));
   }
 
   @Test
   void answersTheRollCallAsATickParticipant(Vertx vertx, VertxTestContext ctx) {
-    vertx.deployVerticle(new FreqtradeVerticle(), CONFIG)
-        .compose(id -> RollCall.await(vertx, List.of(ServiceNames.FREQTRADE), 20, 5_000))
-        .onComplete(ctx.succeeding(present -> ctx.verify(() -> {
-          ServiceAnnouncement me = present.get(ServiceNames.FREQTRADE);
-          assertThat(me.getTickParticipant()).isTrue();
-          ctx.completeNow();
-        })));
+    FrameworkDeployments.expectTickParticipant(vertx, ctx, new FreqtradeVerticle(), CONFIG);
   }
 
   @Test
@@ -174,25 +168,6 @@ class FreqtradeVerticleTest {
       assertThat(e).hasMessageContaining("freqtrade.orderType");
       ctx.completeNow();
     })));
-  }
-
-  /** Runs tick i+1 when tick i was reported done; runs {@code end} after the last. */
-  private void playTicks(Vertx vertx, VertxTestContext ctx, List<Runnable> ticks, Runnable end) {
-    vertx.eventBus().<TickDone>consumer(Addresses.REPLAY_TICK_DONE, msg -> {
-      done.add(msg.body());
-      if (done.size() < ticks.size()) {
-        ticks.get(done.size()).run();
-      } else if (done.size() == ticks.size()) {
-        end.run();
-      } else {
-        ctx.failNow(new AssertionError("more ticks reported than played: " + done));
-      }
-    });
-  }
-
-  private static void publish(Vertx vertx, PortfolioState state, Consensus consensus) {
-    vertx.eventBus().publish(Addresses.PORTFOLIO_STATE, state);
-    vertx.eventBus().publish(Addresses.CONSENSUS, consensus);
   }
 
   /** The momentum strategy, except that it breaks on every even sequence number. */

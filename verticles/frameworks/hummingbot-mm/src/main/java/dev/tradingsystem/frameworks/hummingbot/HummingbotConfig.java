@@ -4,6 +4,7 @@ import dev.tradingsystem.frameworks.hummingbot.quoting.AvellanedaStoikov;
 import dev.tradingsystem.frameworks.hummingbot.quoting.AvellanedaStoikovMaker;
 import dev.tradingsystem.frameworks.hummingbot.quoting.QuotePricer;
 import dev.tradingsystem.frameworks.hummingbot.quoting.RefreshPolicy;
+import dev.tradingsystem.shared.clock.TradingClock;
 import dev.tradingsystem.shared.config.ConfigReader;
 
 /**
@@ -76,8 +77,15 @@ public record HummingbotConfig(
         reader.integer("hummingbot.orderRefreshTicks", DEFAULT_ORDER_REFRESH_TICKS, 1, 1_000_000),
         reader.decimal("hummingbot.refreshToleranceBps", DEFAULT_REFRESH_TOLERANCE_BPS, 0, 10_000),
         reader.decimal("hummingbot.maxInventory", DEFAULT_MAX_INVENTORY, 1e-12, 1e12),
-        reader.integer("hummingbot.portfolioWaitMillis", DEFAULT_PORTFOLIO_WAIT_MILLIS, 1, 600_000),
-        reader.integer("hummingbot.riskTimeoutMillis", DEFAULT_RISK_TIMEOUT_MILLIS, 1, 600_000));
+        reader.integer("hummingbot.portfolioWaitMillis",
+            TradingClock.defaultDeadlineMillis(clockMode(reader), DEFAULT_PORTFOLIO_WAIT_MILLIS), 1, 600_000),
+        reader.integer("hummingbot.riskTimeoutMillis",
+            TradingClock.defaultDeadlineMillis(clockMode(reader), DEFAULT_RISK_TIMEOUT_MILLIS), 1, 600_000));
+  }
+
+  /** Replay ({@code event}) waits long so machine load never changes a decision; live keeps short deadlines. */
+  private static String clockMode(ConfigReader reader) {
+    return reader.string("clock.mode", "event").trim();
   }
 
   /** The {@code as-mm} strategy with these settings. */

@@ -1,5 +1,6 @@
 package dev.tradingsystem.frameworks.hummingbot;
 
+import dev.tradingsystem.frameworks.runtime.testing.PipelineMessages;
 import dev.tradingsystem.proto.Consensus;
 import dev.tradingsystem.proto.Direction;
 import dev.tradingsystem.proto.FeatureVector;
@@ -28,9 +29,9 @@ public final class Fixtures {
   private Fixtures() {
   }
 
+  /** One market event a second. */
   public static Meta meta(long seq) {
-    return Meta.newBuilder().setId("md-" + seq).setSeq(seq).setTraceId("t-" + seq)
-        .setEventTimeUs(T0_US + seq * 1_000_000L).setIngestTimeUs(42).build();
+    return PipelineMessages.meta(seq, T0_US + seq * 1_000_000L);
   }
 
   public static FeatureVector features(long seq, double mid, double volatility, double tradeRate) {
@@ -49,7 +50,7 @@ public final class Fixtures {
   }
 
   public static PortfolioState state(long seq) {
-    return PortfolioState.newBuilder().setMeta(meta(seq)).build();
+    return PipelineMessages.state(seq, T0_US + seq * 1_000_000L);
   }
 
   public static Position position(String strategyId, long quantity) {

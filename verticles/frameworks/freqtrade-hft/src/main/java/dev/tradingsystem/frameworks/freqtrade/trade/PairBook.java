@@ -1,13 +1,12 @@
 package dev.tradingsystem.frameworks.freqtrade.trade;
 
+import dev.tradingsystem.frameworks.runtime.PortfolioSlice;
 import dev.tradingsystem.proto.Order;
-import dev.tradingsystem.proto.OrderStatus;
 import dev.tradingsystem.proto.PortfolioState;
 import dev.tradingsystem.proto.Position;
 import dev.tradingsystem.proto.Side;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,25 +26,11 @@ public record PairBook(long quantity, long costMicros, List<Order> working) {
   public static PairBook of(PortfolioState state, String strategyId, String symbol) {
     long quantity = 0;
     long cost = 0;
-    for (Position position : state.getPositionsList()) {
-      if (position.getStrategyId().equals(strategyId) && position.getInstrument().getSymbol().equals(symbol)) {
-        quantity += position.getQuantity();
-        cost += position.getCostMicros();
-      }
+    for (Position position : PortfolioSlice.positions(state, strategyId, symbol)) {
+      quantity += position.getQuantity();
+      cost += position.getCostMicros();
     }
-    List<Order> working = new ArrayList<>();
-    for (Order order : state.getOpenOrdersList()) {
-      if (order.getStrategyId().equals(strategyId) && order.getInstrument().getSymbol().equals(symbol)
-          && isWorking(order.getStatus())) {
-        working.add(order);
-      }
-    }
-    return new PairBook(quantity, cost, List.copyOf(working));
-  }
-
-  private static boolean isWorking(OrderStatus status) {
-    return status == OrderStatus.ACCEPTED || status == OrderStatus.PARTIALLY_FILLED
-        || status == OrderStatus.ORDER_STATUS_UNSPECIFIED;
+    return new PairBook(quantity, cost, PortfolioSlice.workingOrders(state, strategyId, symbol));
   }
 
   public boolean isFlat() {
@@ -53,7 +38,7 @@ public record PairBook(long quantity, long costMicros, List<Order> working) {
   }
 
   public List<Order> workingOn(Side side) {
-    return working.stream().filter(o -> o.getSide() == side).toList();
+    return PortfolioSlice.onSide(working, side);
   }
 
   /** Average entry price in quote currency: |cost| / |quantity|, scaled from micros and size units. */

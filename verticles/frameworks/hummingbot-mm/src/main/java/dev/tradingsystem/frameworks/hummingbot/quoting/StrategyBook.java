@@ -1,12 +1,11 @@
 package dev.tradingsystem.frameworks.hummingbot.quoting;
 
+import dev.tradingsystem.frameworks.runtime.PortfolioSlice;
 import dev.tradingsystem.proto.Order;
-import dev.tradingsystem.proto.OrderStatus;
 import dev.tradingsystem.proto.PortfolioState;
 import dev.tradingsystem.proto.Position;
 import dev.tradingsystem.proto.Side;
 import dev.tradingsystem.proto.StrategyAllocation;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,17 +23,8 @@ public record StrategyBook(long position, List<Order> working, long capitalMicro
 
   public static StrategyBook of(PortfolioState state, String strategyId, String symbol) {
     long position = 0;
-    for (Position p : state.getPositionsList()) {
-      if (p.getStrategyId().equals(strategyId) && p.getInstrument().getSymbol().equals(symbol)) {
-        position += p.getQuantity();
-      }
-    }
-    List<Order> working = new ArrayList<>();
-    for (Order order : state.getOpenOrdersList()) {
-      if (order.getStrategyId().equals(strategyId) && order.getInstrument().getSymbol().equals(symbol)
-          && isWorking(order.getStatus())) {
-        working.add(order);
-      }
+    for (Position p : PortfolioSlice.positions(state, strategyId, symbol)) {
+      position += p.getQuantity();
     }
     long capital = 0;
     for (StrategyAllocation allocation : state.getAllocationsList()) {
@@ -42,15 +32,10 @@ public record StrategyBook(long position, List<Order> working, long capitalMicro
         capital = allocation.getCapitalMicros();
       }
     }
-    return new StrategyBook(position, List.copyOf(working), capital);
-  }
-
-  private static boolean isWorking(OrderStatus status) {
-    return status == OrderStatus.ACCEPTED || status == OrderStatus.PARTIALLY_FILLED
-        || status == OrderStatus.ORDER_STATUS_UNSPECIFIED;
+    return new StrategyBook(position, PortfolioSlice.workingOrders(state, strategyId, symbol), capital);
   }
 
   public List<Order> workingOn(Side side) {
-    return working.stream().filter(o -> o.getSide() == side).toList();
+    return PortfolioSlice.onSide(working, side);
   }
 }

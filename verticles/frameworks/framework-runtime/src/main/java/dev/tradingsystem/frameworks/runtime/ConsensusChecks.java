@@ -1,4 +1,4 @@
-package dev.tradingsystem.frameworks.freqtrade;
+package dev.tradingsystem.frameworks.runtime;
 
 import dev.tradingsystem.proto.Consensus;
 import dev.tradingsystem.proto.FeatureVector;
@@ -6,10 +6,15 @@ import dev.tradingsystem.proto.Instrument;
 import dev.tradingsystem.shared.money.Instruments;
 
 /**
- * Boundary validation of a {@link Consensus} before a strategy sees it: a strategy may assume a
- * known symbol, a usable instrument, a positive finite price and finite indicators.
+ * Boundary validation of a {@link Consensus} that every framework needs before a strategy sees
+ * it: a header, features, a known symbol, a usable instrument and a positive finite price. What a
+ * particular strategy reads beyond that (indicators, volatility) it checks in
+ * {@link TickParticipant#inputProblem}.
  */
-final class ConsensusChecks {
+public final class ConsensusChecks {
+
+  /** A price (or mid) above this is a broken feed, not a market. */
+  public static final double MAX_PRICE = 1e12;
 
   private static final int MAX_SCALE = 18;
 
@@ -17,7 +22,7 @@ final class ConsensusChecks {
   }
 
   /** The reject reason (a short metric label), or null when the consensus is usable. */
-  static String problem(Consensus consensus) {
+  public static String problem(Consensus consensus) {
     if (!consensus.hasMeta()) {
       return "missing-meta";
     }
@@ -37,12 +42,9 @@ final class ConsensusChecks {
         || instrument.getTickSize() < 0 || instrument.getLotSize() < 0 || instrument.getMinSize() < 0) {
       return "invalid-instrument";
     }
-    if (!Double.isFinite(features.getPrice()) || features.getPrice() <= 0 || features.getPrice() > 1e12) {
+    // Written so that NaN fails too: every comparison with NaN is false.
+    if (!(features.getPrice() > 0) || features.getPrice() > MAX_PRICE) {
       return "invalid-price";
-    }
-    if (!Double.isFinite(consensus.getScore()) || !Double.isFinite(features.getEmaFast())
-        || !Double.isFinite(features.getEmaSlow())) {
-      return "invalid-features";
     }
     return null;
   }

@@ -1,4 +1,4 @@
-package dev.tradingsystem.frameworks.hummingbot;
+package dev.tradingsystem.frameworks.runtime;
 
 import dev.tradingsystem.proto.RiskDecision;
 import dev.tradingsystem.shared.metrics.TradingMetrics;
@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.LongAdder;
  * {@code trading_framework_errors_total{strategy}}. Updated on the verticle's context, read from
  * any thread (status page), hence the adders.
  */
-final class FrameworkStats {
+public final class FrameworkStats {
 
   private final LongAdder ticks = new LongAdder();
   private final LongAdder intents = new LongAdder();
@@ -31,7 +31,8 @@ final class FrameworkStats {
   private final Counter failedMeter;
   private final Counter errorMeter;
 
-  FrameworkStats(String strategyId) {
+  /** Registers the strategy's meters (tagged {@code strategy=<strategyId>}). */
+  public FrameworkStats(String strategyId) {
     approvedMeter = intentsMeter(strategyId, "approved");
     rejectedMeter = intentsMeter(strategyId, "rejected");
     failedMeter = intentsMeter(strategyId, "failed");
@@ -44,15 +45,18 @@ final class FrameworkStats {
         "Intents sent to the risk gate, by outcome", "strategy", strategyId, "result", result);
   }
 
-  void tick() {
+  /** A consensus arrived and was queued as a tick. */
+  public void tick() {
     ticks.increment();
   }
 
-  void sent() {
+  /** An intent was sent to the risk gate. */
+  public void sent() {
     intents.increment();
   }
 
-  void decided(RiskDecision decision) {
+  /** The risk gate answered an intent: approved, or rejected with its code. */
+  public void decided(RiskDecision decision) {
     if (decision.getApproved()) {
       approved.increment();
       approvedMeter.increment();
@@ -63,29 +67,35 @@ final class FrameworkStats {
     }
   }
 
-  void failed() {
+  /** An intent got no answer (error or deadline). */
+  public void failed() {
     failed.increment();
     failedMeter.increment();
   }
 
-  void error() {
+  /** The strategy, or the tick handling around it, threw; the tick ended without intents. */
+  public void error() {
     errors.increment();
     errorMeter.increment();
   }
 
-  void portfolioTimeout() {
+  /** A tick gave up waiting for the portfolio snapshot of its sequence. */
+  public void portfolioTimeout() {
     portfolioTimeouts.increment();
   }
 
-  void invalidInput() {
+  /** A message was rejected at the boundary and dead-lettered. */
+  public void invalidInput() {
     invalidInputs.increment();
   }
 
-  long errors() {
+  /** Strategy errors so far. */
+  public long errors() {
     return errors.sum();
   }
 
-  JsonObject toJson() {
+  /** The run-report JSON; frameworks may add their own keys to the copy. */
+  public JsonObject toJson() {
     JsonObject byCode = new JsonObject();
     rejectedByCode.forEach((code, count) -> byCode.put(code, count.sum()));
     return new JsonObject()

@@ -1,11 +1,11 @@
-package dev.tradingsystem.frameworks.freqtrade;
+package dev.tradingsystem.frameworks.runtime;
 
 import dev.tradingsystem.proto.OrderIntent;
 import dev.tradingsystem.proto.RiskDecision;
 import dev.tradingsystem.proto.RiskService;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,22 +15,28 @@ import org.slf4j.LoggerFactory;
  * order of a cancel and its replacement, or of two entries, is what the strategy meant. Every
  * intent resolves (approved, rejected, or failed on error or deadline); the result never fails.
  */
-final class IntentDispatcher {
+public final class IntentDispatcher {
 
   private static final Logger LOG = LoggerFactory.getLogger(IntentDispatcher.class);
 
+  private final Vertx vertx;
   private final RiskService risk;
   private final long timeoutMillis;
   private final FrameworkStats stats;
 
-  IntentDispatcher(RiskService risk, long timeoutMillis, FrameworkStats stats) {
+  /**
+   * Checks with {@code risk}, each check with its own deadline, counting outcomes in
+   * {@code stats}. Create and use it on one context: the deadlines fire there.
+   */
+  public IntentDispatcher(Vertx vertx, RiskService risk, long timeoutMillis, FrameworkStats stats) {
+    this.vertx = vertx;
     this.risk = risk;
     this.timeoutMillis = timeoutMillis;
     this.stats = stats;
   }
 
   /** Completes with the number of intents sent once every one of them resolved. */
-  Future<Integer> dispatch(List<OrderIntent> intents) {
+  public Future<Integer> dispatch(List<OrderIntent> intents) {
     Future<Void> chain = Future.succeededFuture();
     for (OrderIntent intent : intents) {
       chain = chain.compose(v -> check(intent));
@@ -42,7 +48,7 @@ final class IntentDispatcher {
     stats.sent();
     Future<RiskDecision> decision;
     try {
-      decision = risk.checkOrder(intent).timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+      decision = Deadline.within(vertx, risk.checkOrder(intent), timeoutMillis);
     } catch (RuntimeException e) {
       decision = Future.failedFuture(e);
     }
