@@ -8,6 +8,14 @@ public final class Addresses {
 
   /** Validated trades from the data-collector ({@code Trade}). */
   public static final String MARKET_TRADES = "market.trades";
+  /** Order-book snapshots and deltas, validated and in sequence ({@code BookSnapshot}, {@code BookDelta}). */
+  public static final String MARKET_BOOKS = "market.books";
+  /** Best bid and offer updates ({@code Quote}). */
+  public static final String MARKET_QUOTES = "market.quotes";
+  /** Closed candles of every configured timeframe ({@code Candle}). */
+  public static final String MARKET_CANDLES = "market.candles";
+  /** Features per symbol and candle timeframe ({@code FeatureVector} with timeframe_sec > 0). */
+  public static final String FEATURES_CANDLE = "features.candle";
   /** Incremental tick-level features ({@code FeatureVector}). */
   public static final String FEATURES = "features.tick";
   /** Headlines and news text for the sentiment agent ({@code NewsItem}). */
