@@ -2,6 +2,8 @@ package dev.tradingsystem.data;
 
 import dev.tradingsystem.data.features.FeatureConfig;
 import dev.tradingsystem.data.replay.ReplaySpeed;
+import dev.tradingsystem.data.source.ReplayFormat;
+import dev.tradingsystem.data.source.SourceSettings;
 import dev.tradingsystem.proto.Instrument;
 import dev.tradingsystem.shared.ServiceNames;
 import dev.tradingsystem.shared.clock.TradingClock;
@@ -14,8 +16,12 @@ import java.util.List;
  * The data-collector's settings ({@code replay.*} and {@code features.*}), read and validated
  * once at start; a bad value fails the deployment naming its key.
  *
- * @param data trade CSV: a file path or {@code classpath:<resource>}; the bundled Bitstamp trades by default
- * @param instrument symbol, venue and fixed-point scales the rows are parsed into
+ * @param data replay file: a path or {@code classpath:<resource>} ({@code .gz}/{@code .zip} read in place);
+ *     the bundled Bitstamp trades by default
+ * @param instrument symbol, venue and fixed-point scales of plain CSV files, which carry none of them
+ * @param source format, symbol and scale overrides for the other formats ({@code replay.format},
+ *     and {@code replay.symbol}/{@code venue}/{@code priceScale}/{@code sizeScale} when set); what
+ *     is not set is detected from the file name and data
  * @param maxPriceJump largest accepted move from the last accepted price; low values reject real
  *     crashes, high ones let fat-finger prints through
  * @param batchSize rows read and validated per worker task; larger batches cost memory, smaller
@@ -37,7 +43,7 @@ import java.util.List;
  * @param autoStart start after deployment; otherwise on a message to {@code replay.start}
  * @param features feature parameters
  */
-public record DataCollectorConfig(String data, Instrument instrument, double maxPriceJump, int batchSize,
+public record DataCollectorConfig(String data, Instrument instrument, SourceSettings source, double maxPriceJump, int batchSize,
     List<String> awaitServices, long rollCallTimeoutMs, long rollCallIntervalMs, boolean lockstep,
     long barrierTimeoutMs, ReplaySpeed speed, long maxTicks, long progressEvery, boolean autoStart,
     FeatureConfig features) {
@@ -87,6 +93,19 @@ public record DataCollectorConfig(String data, Instrument instrument, double max
     if (data.isEmpty()) {
       data = DEFAULT_DATA;
     }
+    ReplayFormat format;
+    try {
+      format = ReplayFormat.parse(cfg.string("replay.format", ReplayFormat.AUTO.configName()));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("replay.format", e.getMessage());
+    }
+    double maxPriceJump = cfg.decimal("replay.maxPriceJump", DEFAULT_MAX_PRICE_JUMP, 0.01, 100);
+    SourceSettings source = new SourceSettings(format,
+        cfg.raw("replay.symbol") != null ? symbol : null,
+        cfg.raw("replay.venue") != null ? venue : null,
+        cfg.raw("replay.priceScale") != null ? instrument.getPriceScale() : -1,
+        cfg.raw("replay.sizeScale") != null ? instrument.getSizeScale() : -1,
+        instrument, maxPriceJump);
     ReplaySpeed speed;
     try {
       speed = ReplaySpeed.parse(cfg.string("replay.speed", DEFAULT_SPEED));
@@ -96,7 +115,8 @@ public record DataCollectorConfig(String data, Instrument instrument, double max
     return new DataCollectorConfig(
         data,
         instrument,
-        cfg.decimal("replay.maxPriceJump", DEFAULT_MAX_PRICE_JUMP, 0.01, 100),
+        source,
+        maxPriceJump,
         cfg.integer("replay.batchSize", DEFAULT_BATCH_SIZE, 1, 1_000_000),
         cfg.strings("replay.awaitServices", DEFAULT_AWAIT_SERVICES),
         cfg.integer("replay.rollCallTimeoutMs", DEFAULT_ROLL_CALL_TIMEOUT_MS, 1, 3_600_000),
@@ -110,33 +130,8 @@ public record DataCollectorConfig(String data, Instrument instrument, double max
         features(cfg));
   }
 
+  /** Feature keys are owned by the feature engine; it reads and validates them. */
   private static FeatureConfig features(ConfigReader cfg) {
-    int shortHorizon = cfg.integer("features.returnShort", FeatureConfig.DEFAULT_RETURN_SHORT, 1, 100_000);
-    int mediumHorizon = cfg.integer("features.returnMedium", FeatureConfig.DEFAULT_RETURN_MEDIUM, 1, 100_000);
-    int longHorizon = cfg.integer("features.returnLong", FeatureConfig.DEFAULT_RETURN_LONG, 1, 100_000);
-    if (shortHorizon > mediumHorizon) {
-      throw new ConfigException("features.returnMedium", mediumHorizon + " is shorter than features.returnShort " + shortHorizon);
-    }
-    if (mediumHorizon > longHorizon) {
-      throw new ConfigException("features.returnLong", longHorizon + " is shorter than features.returnMedium " + mediumHorizon);
-    }
-    int emaFast = cfg.integer("features.emaFast", FeatureConfig.DEFAULT_EMA_FAST, 1, 100_000);
-    int emaSlow = cfg.integer("features.emaSlow", FeatureConfig.DEFAULT_EMA_SLOW, 1, 100_000);
-    if (emaSlow <= emaFast) {
-      throw new ConfigException("features.emaSlow", emaSlow + " must be longer than features.emaFast " + emaFast);
-    }
-    return new FeatureConfig(
-        cfg.integer("features.candleSeconds", FeatureConfig.DEFAULT_CANDLE_SECONDS, 1, 86_400 * 7),
-        emaFast,
-        emaSlow,
-        cfg.integer("features.rsiPeriod", FeatureConfig.DEFAULT_RSI_PERIOD, 1, 100_000),
-        cfg.decimal("features.volatilityLambda", FeatureConfig.DEFAULT_VOLATILITY_LAMBDA, 0.5, 0.9999),
-        shortHorizon,
-        mediumHorizon,
-        longHorizon,
-        cfg.integer("features.flowSpan", FeatureConfig.DEFAULT_FLOW_SPAN, 1, 100_000),
-        cfg.decimal("features.tradeRateSeconds", FeatureConfig.DEFAULT_TRADE_RATE_SECONDS, 0.001, 86_400),
-        cfg.integer("features.spreadWindow", FeatureConfig.DEFAULT_SPREAD_WINDOW, 2, 100_000),
-        cfg.integer("features.vwapSessionSeconds", FeatureConfig.DEFAULT_VWAP_SESSION_SECONDS, 1, 86_400L * 366));
+    return FeatureConfig.read(cfg);
   }
 }

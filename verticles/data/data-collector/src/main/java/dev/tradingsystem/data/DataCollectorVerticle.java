@@ -1,7 +1,9 @@
 package dev.tradingsystem.data;
 
 import dev.tradingsystem.data.replay.ReplayStats;
-import dev.tradingsystem.data.source.ReplayReader;
+import dev.tradingsystem.data.book.OrderBook;
+import dev.tradingsystem.data.source.MarketDataSource;
+import dev.tradingsystem.data.source.MarketSources;
 import dev.tradingsystem.proto.ServiceAnnouncement;
 import dev.tradingsystem.proto.TickDone;
 import dev.tradingsystem.shared.Addresses;
@@ -25,8 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The data-collector: replays a trade file as validated {@code Trade}s and {@code FeatureVector}s
- * under the pipeline protocol (roll call first, then lockstep with the tick participants).
+ * The data-collector: replays a market-data file (trades, quotes, order books or candles in any
+ * supported format) as validated contract messages and {@code FeatureVector}s under the pipeline
+ * protocol (roll call first, then lockstep with the tick participants).
  * Thin wiring: reading and validation are in {@code source}, features in {@code features},
  * barrier and pacing rules in {@code replay}, the publishing loop in {@link ReplayLoop}.
  */
@@ -39,7 +42,7 @@ public final class DataCollectorVerticle extends VerticleBase {
 
   private final List<MessageConsumer<?>> consumers = new ArrayList<>();
   private DataCollectorConfig settings;
-  private ReplayReader reader;
+  private MarketDataSource reader;
   private ReplayStats stats;
   private ReplayLoop loop;
   private volatile boolean sourceOpen;
@@ -93,7 +96,7 @@ public final class DataCollectorVerticle extends VerticleBase {
 
   private Future<Void> openSource() {
     String location = settings.data();
-    return vertx.executeBlocking(() -> ReplayReader.open(location, settings.instrument(), settings.maxPriceJump()))
+    return vertx.executeBlocking(() -> MarketSources.open(location, settings.source()))
         .recover(e -> Future.failedFuture(new ConfigException("replay.data", "cannot replay " + location + ": " + e.getMessage())))
         .map(opened -> {
           reader = opened;
@@ -153,11 +156,32 @@ public final class DataCollectorVerticle extends VerticleBase {
         .put("source", stats.source())
         .put("started", replayStarted)
         .put("lockstepParticipants", new JsonArray(new ArrayList<>(loop.participants())))
-        .put("speed", settings.speed().toString());
+        .put("speed", settings.speed().toString())
+        .put("format", reader.format().configName())
+        .put("symbol", reader.instrument().getSymbol())
+        .put("books", booksJson());
     if (stats.error() != null) {
       json.put("error", stats.error());
     }
     return json;
+  }
+
+  /** Per symbol: synced, last update id, resyncs, and issues by reason. */
+  private JsonObject booksJson() {
+    JsonObject books = new JsonObject();
+    JsonObject issues = new JsonObject();
+    stats.bookIssues().forEach(issues::put);
+    books.put("issues", issues);
+    for (Map.Entry<String, OrderBook> entry : loop.publisher().books().entrySet()) {
+      OrderBook book = entry.getValue();
+      books.put(entry.getKey(), new JsonObject()
+          .put("synced", book.synced())
+          .put("lastUpdateId", book.lastUpdateId())
+          .put("resyncs", book.resyncs())
+          .put("bidLevels", book.bidDepth())
+          .put("askLevels", book.askDepth()));
+    }
+    return books;
   }
 
   private Future<Void> register(MessageConsumer<?> consumer) {

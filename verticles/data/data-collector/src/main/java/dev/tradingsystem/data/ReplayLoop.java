@@ -1,43 +1,32 @@
 package dev.tradingsystem.data;
 
-import dev.tradingsystem.data.features.FeatureEngine;
 import dev.tradingsystem.data.replay.LockstepBarrier;
 import dev.tradingsystem.data.replay.ReplayPacer;
 import dev.tradingsystem.data.replay.ReplayStats;
-import dev.tradingsystem.data.source.RejectReason;
-import dev.tradingsystem.data.source.ReplayBatch;
-import dev.tradingsystem.data.source.ReplayReader;
-import dev.tradingsystem.data.source.RowOutcome;
-import dev.tradingsystem.data.source.RowOutcome.AcceptedTrade;
-import dev.tradingsystem.data.source.RowOutcome.RejectedRow;
-import dev.tradingsystem.proto.DeadLetter;
-import dev.tradingsystem.proto.FeatureVector;
+import dev.tradingsystem.data.source.MarketDataSource;
+import dev.tradingsystem.data.source.SourceBatch;
 import dev.tradingsystem.proto.Meta;
 import dev.tradingsystem.proto.ReplayProgress;
 import dev.tradingsystem.proto.TickDone;
-import dev.tradingsystem.proto.Trade;
 import dev.tradingsystem.shared.Addresses;
-import dev.tradingsystem.shared.ServiceNames;
 import dev.tradingsystem.shared.clock.WallClock;
-import dev.tradingsystem.shared.metrics.TradingMetrics;
 import dev.tradingsystem.shared.msg.IdSequence;
-import io.micrometer.core.instrument.Counter;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.eventbus.EventBus;
 import java.util.ArrayDeque;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes a replay tick by tick on the verticle's context. Rows are read and validated in
- * ordered worker tasks, a batch ahead of publishing; accepted trades become {@code Trade} +
- * {@code FeatureVector} pairs with {@code md-<seq>} headers, rejected rows dead letters.
+ * Publishes a replay event by event on the verticle's context. Batches are pulled from the
+ * {@link MarketDataSource} in ordered worker tasks, a batch ahead of publishing; the
+ * {@link ReplayPublisher} numbers and publishes each event. Only trades are ticks that the tick
+ * participants answer, so only they wait on the lockstep barrier; quotes, books and candles are
+ * numbered and published in order between them without waiting.
  *
  * <p>The loop never recurses: {@link #pump()} publishes until it must wait, then returns, and
  * whatever it waits for continues it from a fresh stack: the last TickDone of the tick (lockstep),
@@ -49,46 +38,47 @@ final class ReplayLoop {
   private static final Logger LOG = LoggerFactory.getLogger(ReplayLoop.class);
   /** Ticks between yields when unpaced: long enough to amortise the hop, short enough to keep the loop fair. */
   static final int YIELD_EVERY = 256;
-  /** Metric label and dead-letter source of rows refused here. */
-  static final String METRIC_SOURCE = "replay";
-  static final String DEAD_LETTER_SOURCE = ServiceNames.DATA_COLLECTOR + "/" + METRIC_SOURCE;
   /** Barrier timeouts logged one by one before switching to every thousandth, so a dead participant cannot flood the log. */
   private static final long TIMEOUTS_LOGGED_IN_FULL = 10;
 
   private final Context context;
   private final EventBus eventBus;
   private final DataCollectorConfig config;
-  private final ReplayReader reader;
-  private final FeatureEngine features;
+  private final MarketDataSource source;
+  private final ReplayPublisher publisher;
   private final ReplayStats stats;
   private final ReplayPacer pacer;
-  private final ArrayDeque<RowOutcome> pending = new ArrayDeque<>();
-  private final Map<RejectReason, Counter> rejectCounters = new EnumMap<>(RejectReason.class);
-  private final IdSequence deadLetterIds = new IdSequence("dl-data");
+  private final ArrayDeque<Object> pending = new ArrayDeque<>();
   private final IdSequence progressIds = new IdSequence("rp");
   private final Promise<Void> finished = Promise.promise();
   private LockstepBarrier barrier = new LockstepBarrier(Set.of());
-  private Future<ReplayBatch> prefetch;
+  private Future<SourceBatch> prefetch;
   private boolean endOfData;
   private boolean stopped;
   private long barrierTimer = -1;
   private long pacingTimer = -1;
 
-  ReplayLoop(Context context, DataCollectorConfig config, ReplayReader reader, ReplayStats stats) {
+  ReplayLoop(Context context, DataCollectorConfig config, MarketDataSource source, ReplayStats stats) {
     this.context = context;
     this.eventBus = context.owner().eventBus();
     this.config = config;
-    this.reader = reader;
+    this.source = source;
     this.stats = stats;
-    this.features = new FeatureEngine(config.features(), config.instrument());
+    this.publisher = new ReplayPublisher(eventBus, config.features(), source.instrument(), stats);
     this.pacer = new ReplayPacer(config.speed());
+  }
+
+  /** The publisher, for stats (books). */
+  ReplayPublisher publisher() {
+    return publisher;
   }
 
   /** Starts publishing; the future completes when the replay has ended (or was abandoned). */
   Future<Void> run(Set<String> participants) {
     barrier = new LockstepBarrier(participants);
-    LOG.info("replaying {} ({} rows) at speed {}, lockstep with {}", stats.source(), reader.totalRows(),
-        config.speed(), barrier.active() ? barrier.participants() : "nobody");
+    LOG.info("replaying {} as {} {} ({} records) at speed {}, lockstep with {}", stats.source(), source.format(),
+        source.instrument().getSymbol(), source.totalHint(), config.speed(),
+        barrier.active() ? barrier.participants() : "nobody");
     pump();
     return finished.future();
   }
@@ -128,8 +118,8 @@ final class ReplayLoop {
         finish();
         return;
       }
-      RowOutcome row = pending.peek();
-      if (row == null) {
+      Object event = pending.peek();
+      if (event == null) {
         if (endOfData) {
           finish();
         } else {
@@ -137,13 +127,8 @@ final class ReplayLoop {
         }
         return;
       }
-      if (row instanceof RejectedRow rejected) {
-        pending.poll();
-        reject(rejected);
-        continue;
-      }
-      AcceptedTrade trade = (AcceptedTrade) row;
-      long delay = pacer.delayMillis(trade.eventTimeUs(), System.nanoTime());
+      long eventTimeUs = ReplayPublisher.eventTimeUs(event);
+      long delay = eventTimeUs > 0 ? pacer.delayMillis(eventTimeUs, System.nanoTime()) : 0;
       if (delay > 0) {
         pacingTimer = context.owner().setTimer(delay, id -> {
           pacingTimer = -1;
@@ -152,9 +137,17 @@ final class ReplayLoop {
         return;
       }
       pending.poll();
-      long seq = publish(trade);
-      if (barrier.active()) {
-        armBarrierTimeout(seq);
+      long seqBefore = stats.lastSeq();
+      ReplayPublisher.Outcome outcome = publisher.publish(event, seq -> {
+        if (barrier.active()) {
+          barrier.expect(seq);
+        }
+      });
+      if (stats.lastSeq() != seqBefore && stats.lastSeq() % config.progressEvery() == 0) {
+        publishProgress(false);
+      }
+      if (outcome == ReplayPublisher.Outcome.TICK && barrier.active()) {
+        armBarrierTimeout(stats.lastSeq());
         return;
       }
       if (++sinceYield >= YIELD_EVERY) {
@@ -162,35 +155,6 @@ final class ReplayLoop {
         return;
       }
     }
-  }
-
-  private long publish(AcceptedTrade trade) {
-    long seq = stats.nextTick(trade.eventTimeUs());
-    Meta meta = Meta.newBuilder()
-        .setId("md-" + seq)
-        .setSeq(seq)
-        .setTraceId("t-" + seq)
-        .setEventTimeUs(trade.eventTimeUs())
-        .setIngestTimeUs(WallClock.micros())
-        .build();
-    Trade message = Trade.newBuilder()
-        .setMeta(meta)
-        .setInstrument(config.instrument())
-        .setPrice(trade.price())
-        .setSize(trade.size())
-        .setAggressor(trade.aggressor())
-        .setTradeId(trade.tradeId())
-        .build();
-    FeatureVector vector = features.onTrade(meta, trade.eventTimeUs(), trade.price(), trade.size(), trade.aggressor());
-    if (barrier.active()) {
-      barrier.expect(seq);
-    }
-    eventBus.publish(Addresses.MARKET_TRADES, message);
-    eventBus.publish(Addresses.FEATURES, vector);
-    if (seq % config.progressEvery() == 0) {
-      publishProgress(false);
-    }
-    return seq;
   }
 
   private void armBarrierTimeout(long seq) {
@@ -210,28 +174,9 @@ final class ReplayLoop {
     });
   }
 
-  private void reject(RejectedRow row) {
-    stats.rejected(row.reason());
-    rejectCounters.computeIfAbsent(row.reason(),
-        reason -> TradingMetrics.rejected("data", METRIC_SOURCE, reason.code())).increment();
-    LOG.debug("{} line {} rejected ({}): {}", stats.source(), row.line(), row.reason().code(), row.detail());
-    String id = deadLetterIds.next();
-    eventBus.publish(Addresses.DEAD_LETTER, DeadLetter.newBuilder()
-        .setMeta(Meta.newBuilder()
-            .setId(id)
-            .setTraceId(id)
-            .setSeq(stats.lastSeq())
-            .setEventTimeUs(stats.lastEventTimeUs())
-            .setIngestTimeUs(WallClock.micros()))
-        .setSource(DEAD_LETTER_SOURCE)
-        .setReason(row.reason().code())
-        .setPayload("line " + row.line() + ": " + row.raw() + " | " + row.detail())
-        .build());
-  }
-
   /** Takes the prefetched batch (or reads one) and reads the next ahead while it is published. */
   private void refill() {
-    Future<ReplayBatch> next = prefetch != null ? prefetch : read();
+    Future<SourceBatch> next = prefetch != null ? prefetch : read();
     prefetch = null;
     next.onComplete(result -> context.runOnContext(v -> {
       if (stopped || stats.isCompleted()) {
@@ -241,8 +186,8 @@ final class ReplayLoop {
         abort("reading " + stats.source() + " failed: " + result.cause().getMessage());
         return;
       }
-      pending.addAll(result.result().rows());
-      endOfData = result.result().endOfData();
+      pending.addAll(result.result().events());
+      endOfData = !result.result().more();
       if (!endOfData) {
         prefetch = read();
       }
@@ -250,8 +195,8 @@ final class ReplayLoop {
     }));
   }
 
-  private Future<ReplayBatch> read() {
-    return context.executeBlocking(() -> reader.read(config.batchSize()));
+  private Future<SourceBatch> read() {
+    return context.executeBlocking(() -> SourceBatch.pull(source, config.batchSize()));
   }
 
   private void finish() {
@@ -268,7 +213,7 @@ final class ReplayLoop {
   }
 
   private void publishProgress(boolean completed) {
-    long total = config.maxTicks() > 0 ? Math.min(config.maxTicks(), reader.totalRows()) : reader.totalRows();
+    long total = config.maxTicks() > 0 ? Math.min(config.maxTicks(), source.totalHint()) : source.totalHint();
     String id = progressIds.next();
     eventBus.publish(Addresses.REPLAY_PROGRESS, ReplayProgress.newBuilder()
         .setMeta(Meta.newBuilder()

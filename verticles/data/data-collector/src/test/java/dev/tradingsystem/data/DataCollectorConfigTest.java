@@ -3,6 +3,7 @@ package dev.tradingsystem.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tradingsystem.data.source.ReplayFormat;
 import dev.tradingsystem.shared.ServiceNames;
 import dev.tradingsystem.shared.config.ConfigException;
 import dev.tradingsystem.shared.config.ConfigReader;
@@ -40,6 +41,24 @@ class DataCollectorConfigTest {
     assertThat(config.features().candleSeconds()).isEqualTo(60);
     assertThat(config.features().emaFast()).isEqualTo(12);
     assertThat(config.features().emaSlow()).isEqualTo(26);
+    assertThat(config.source().format()).isEqualTo(ReplayFormat.AUTO);
+    assertThat(config.source().symbol()).as("unset: taken from the file").isNull();
+    assertThat(config.source().venue()).isNull();
+    assertThat(config.source().priceScale()).isEqualTo(-1);
+    assertThat(config.source().sizeScale()).isEqualTo(-1);
+    assertThat(config.source().plainCsvInstrument()).isEqualTo(Instruments.BITSTAMP_BTC_USD);
+  }
+
+  @Test
+  void explicitSourceSettingsOverrideWhatTheDataSays() {
+    DataCollectorConfig config = DataCollectorConfig.from(reader(new JsonObject()
+        .put("replay", new JsonObject()
+            .put("format", "binance-aggtrades").put("symbol", "ETH/USDT").put("priceScale", 2))));
+
+    assertThat(config.source().format()).isEqualTo(ReplayFormat.BINANCE_AGGTRADES);
+    assertThat(config.source().symbol()).isEqualTo("ETH/USDT");
+    assertThat(config.source().priceScale()).isEqualTo(2);
+    assertThat(config.source().sizeScale()).isEqualTo(-1);
   }
 
   @Test
@@ -64,6 +83,7 @@ class DataCollectorConfigTest {
   @ParameterizedTest(name = "{0}={1} is refused")
   @CsvSource({
       "replay, speed, warp, replay.speed",
+      "replay, format, parquet, replay.format",
       "replay, symbol, btcusd, replay.symbol",
       "replay, barrierTimeoutMs, 0, replay.barrierTimeoutMs",
       "replay, progressEvery, 0, replay.progressEvery",

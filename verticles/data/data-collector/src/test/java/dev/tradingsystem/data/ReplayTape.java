@@ -1,7 +1,9 @@
 package dev.tradingsystem.data;
 
+import dev.tradingsystem.proto.Candle;
 import dev.tradingsystem.proto.DeadLetter;
 import dev.tradingsystem.proto.FeatureVector;
+import dev.tradingsystem.proto.Quote;
 import dev.tradingsystem.proto.ReplayProgress;
 import dev.tradingsystem.proto.Trade;
 import dev.tradingsystem.shared.Addresses;
@@ -24,6 +26,11 @@ final class ReplayTape {
   final List<FeatureVector> features = new CopyOnWriteArrayList<>();
   final List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
   final List<ReplayProgress> progress = new CopyOnWriteArrayList<>();
+  final List<Quote> quotes = new CopyOnWriteArrayList<>();
+  /** BookSnapshot and BookDelta messages, in publication order. */
+  final List<Object> books = new CopyOnWriteArrayList<>();
+  final List<Candle> candles = new CopyOnWriteArrayList<>();
+  final List<FeatureVector> candleFeatures = new CopyOnWriteArrayList<>();
   private final Promise<ReplayProgress> completed = Promise.promise();
 
   private ReplayTape() {
@@ -46,7 +53,13 @@ final class ReplayTape {
           tape.completed.tryComplete(m.body());
         }
       });
-      Future.all(trades.completion(), features.completion(), dead.completion(), progress.completion())
+      MessageConsumer<Quote> quotes = vertx.eventBus().consumer(Addresses.MARKET_QUOTES, m -> tape.quotes.add(m.body()));
+      MessageConsumer<Object> books = vertx.eventBus().consumer(Addresses.MARKET_BOOKS, m -> tape.books.add(m.body()));
+      MessageConsumer<Candle> candles = vertx.eventBus().consumer(Addresses.MARKET_CANDLES, m -> tape.candles.add(m.body()));
+      MessageConsumer<FeatureVector> candleFeatures = vertx.eventBus().consumer(Addresses.FEATURES_CANDLE,
+          m -> tape.candleFeatures.add(m.body()));
+      Future.all(List.of(trades.completion(), features.completion(), dead.completion(), progress.completion(),
+              quotes.completion(), books.completion(), candles.completion(), candleFeatures.completion()))
           .map(all -> tape)
           .onComplete(ready);
     });

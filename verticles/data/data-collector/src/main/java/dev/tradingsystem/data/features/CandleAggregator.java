@@ -25,6 +25,7 @@ public final class CandleAggregator {
   private long close;
   private long volume;
   private int tradeCount;
+  private long skippedBuckets;
 
   public CandleAggregator(int intervalSeconds) {
     if (intervalSeconds < 1) {
@@ -44,7 +45,10 @@ public final class CandleAggregator {
     Bar closed = null;
     if (tradeCount > 0 && tradeBucket > bucket) {
       closed = new Bar(bucket * intervalMicros, open, high, low, close, volume, tradeCount);
+      skippedBuckets = tradeBucket - bucket - 1;
       tradeCount = 0;
+    } else {
+      skippedBuckets = 0;
     }
     if (tradeCount == 0) {
       bucket = tradeBucket;
@@ -59,6 +63,14 @@ public final class CandleAggregator {
     volume = Math.addExact(volume, size);
     tradeCount++;
     return closed;
+  }
+
+  /**
+   * Empty buckets between the candle the last {@link #onTrade} closed and the one it opened
+   * (0 when it closed none or the buckets were adjacent): what a gap-filling caller fills.
+   */
+  public long skippedBuckets() {
+    return skippedBuckets;
   }
 
   /** The candle being built, or null before the first trade. */

@@ -1,7 +1,5 @@
 package dev.tradingsystem.data.replay;
 
-import dev.tradingsystem.data.source.RejectReason;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -9,7 +7,8 @@ import java.util.TreeMap;
 public final class ReplayStats {
 
   private final String source;
-  private final Map<RejectReason, Long> rejectedByReason = new EnumMap<>(RejectReason.class);
+  private final Map<String, Long> rejectedByReason = new TreeMap<>();
+  private final Map<String, Long> bookIssues = new TreeMap<>();
   private long ticks;
   private long rejected;
   private long barrierTimeouts;
@@ -30,9 +29,15 @@ public final class ReplayStats {
     return lastSeq;
   }
 
-  public void rejected(RejectReason reason) {
+  /** A refused record, by its stable reason code. */
+  public void rejected(String reason) {
     rejected++;
     rejectedByReason.merge(reason, 1L, Long::sum);
+  }
+
+  /** A book update not applied or a book that lost sync, by issue code. */
+  public void bookIssue(String issue) {
+    bookIssues.merge(issue, 1L, Long::sum);
   }
 
   public void barrierTimeout() {
@@ -62,9 +67,12 @@ public final class ReplayStats {
 
   /** Rejections by reason code, in code order. */
   public Map<String, Long> rejectedByReason() {
-    Map<String, Long> byCode = new TreeMap<>();
-    rejectedByReason.forEach((reason, count) -> byCode.put(reason.code(), count));
-    return byCode;
+    return new TreeMap<>(rejectedByReason);
+  }
+
+  /** Book issues by code, in code order. */
+  public Map<String, Long> bookIssues() {
+    return new TreeMap<>(bookIssues);
   }
 
   public long barrierTimeouts() {

@@ -2,25 +2,18 @@ package dev.tradingsystem.data.source;
 
 import java.io.BufferedReader;
 import java.io.Closeable;
-import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 
 /**
  * A CSV file of trades with a header row, read line by line with blocking I/O (call it from a
  * worker thread, never from an event loop). The location is a file path or
- * {@code classpath:<resource>}; a name ending in {@code .gz} is decompressed on the fly.
+ * {@code classpath:<resource>}, opened by {@link DataFiles} ({@code .gz} and {@code .zip} read in place).
  * Blank lines are skipped without being counted as rows: editors and exports add them at the
  * end, and they carry no data to reject.
  */
 public final class CsvTradeFile implements Closeable {
 
-  public static final String CLASSPATH_PREFIX = "classpath:";
+  public static final String CLASSPATH_PREFIX = DataFiles.CLASSPATH_PREFIX;
 
   private final String location;
   private final BufferedReader reader;
@@ -36,7 +29,7 @@ public final class CsvTradeFile implements Closeable {
   /**
    * Opens the source and reads its header.
    *
-   * @throws FileNotFoundException when the file or resource does not exist
+   * @throws java.io.FileNotFoundException when the file or resource does not exist
    * @throws IOException when it cannot be read, is empty, or its header lacks time, price or size
    */
   public static CsvTradeFile open(String location) throws IOException {
@@ -102,23 +95,6 @@ public final class CsvTradeFile implements Closeable {
   }
 
   private static BufferedReader reader(String location) throws IOException {
-    InputStream in;
-    if (location.startsWith(CLASSPATH_PREFIX)) {
-      String resource = location.substring(CLASSPATH_PREFIX.length());
-      in = CsvTradeFile.class.getClassLoader().getResourceAsStream(resource);
-      if (in == null) {
-        throw new FileNotFoundException("no classpath resource " + resource);
-      }
-    } else {
-      Path path = Path.of(location);
-      if (!Files.isRegularFile(path)) {
-        throw new FileNotFoundException("no such file " + path.toAbsolutePath());
-      }
-      in = Files.newInputStream(path);
-    }
-    if (location.endsWith(".gz")) {
-      in = new GZIPInputStream(in, 1 << 16);
-    }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    return DataFiles.open(location);
   }
 }

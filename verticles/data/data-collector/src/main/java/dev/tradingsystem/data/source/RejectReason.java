@@ -25,7 +25,15 @@ public enum RejectReason {
   /** Event time earlier than the last accepted trade's. */
   OUT_OF_ORDER("out_of_order"),
   /** Price further from the last accepted price than the configured jump allows. */
-  ABSURD_PRICE("absurd_price");
+  ABSURD_PRICE("absurd_price"),
+  /** The same trade id (or quote update id, or candle open time) as one already accepted. */
+  DUPLICATE("duplicate"),
+  /** A quote whose bid is at or above its ask: it could not have been quoted. */
+  CROSSED_QUOTE("crossed_quote"),
+  /** A candle whose high is below its open, close or low, or whose low is above them. */
+  INCONSISTENT_CANDLE("inconsistent_candle"),
+  /** A record of a kind the format does not define (an unknown stream, not JSON, a missing field). */
+  UNKNOWN_RECORD("unknown_record");
 
   private final String code;
 

@@ -13,7 +13,7 @@ import java.util.Locale;
 /**
  * The boundary between raw CSV text and the trading system: turns one row into a fixed-point
  * trade or a rejection with a reason. Checks run in a fixed order (field count, symbol, time,
- * price, size, side, ordering, price jump) so that one row always gets the same reason.
+ * price, size, side, duplicate id, ordering, price jump) so that one row always gets the same reason.
  *
  * <p>Decisions worth knowing:
  * <ul>
@@ -44,6 +44,7 @@ public final class TradeRowValidator {
   private final Instrument instrument;
   private final String normalizedSymbol;
   private final double maxPriceJump;
+  private final RecentIds ids = new RecentIds(RecentIds.DEFAULT_WINDOW);
   private long lastTimeUs = Long.MIN_VALUE;
   private long lastPrice;
 
@@ -77,15 +78,21 @@ public final class TradeRowValidator {
       long size = parseUnits(TradeColumns.unquote(fields[columns.size()]), instrument.getSizeScale(),
           "size", RejectReason.NON_POSITIVE_SIZE);
       Side aggressor = columns.side() >= 0 ? parseSide(TradeColumns.unquote(fields[columns.side()])) : Side.SIDE_UNSPECIFIED;
+      String sourceId = columns.id() >= 0 ? TradeColumns.unquote(fields[columns.id()]) : "";
+      if (!sourceId.isEmpty() && ids.contains(sourceId)) {
+        throw new Refusal(RejectReason.DUPLICATE, "trade id " + sourceId + " already accepted");
+      }
       if (timeUs < lastTimeUs) {
         throw new Refusal(RejectReason.OUT_OF_ORDER, "time " + timeUs + " us before last accepted " + lastTimeUs + " us");
       }
       if (lastPrice > 0 && Math.abs(price - lastPrice) > maxPriceJump * lastPrice) {
         throw new Refusal(RejectReason.ABSURD_PRICE, "price " + price + " units vs last accepted " + lastPrice);
       }
-      String tradeId = columns.id() >= 0 ? TradeColumns.unquote(fields[columns.id()]) : "";
+      String tradeId = sourceId;
       if (tradeId.isEmpty()) {
         tradeId = instrument.getVenue() + "-" + line;
+      } else {
+        ids.add(tradeId);
       }
       lastTimeUs = timeUs;
       lastPrice = price;

@@ -1,0 +1,175 @@
+package dev.tradingsystem.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tradingsystem.proto.BookDelta;
+import dev.tradingsystem.proto.BookSnapshot;
+import dev.tradingsystem.proto.Candle;
+import dev.tradingsystem.proto.DeadLetter;
+import dev.tradingsystem.proto.FeatureVector;
+import dev.tradingsystem.proto.Meta;
+import dev.tradingsystem.proto.Quote;
+import dev.tradingsystem.proto.Side;
+import dev.tradingsystem.proto.Trade;
+import dev.tradingsystem.shared.ServiceNames;
+import dev.tradingsystem.shared.bus.ProtobufCodecs;
+import dev.tradingsystem.shared.config.ConfigReader;
+import dev.tradingsystem.shared.metrics.TradingMetrics;
+import dev.tradingsystem.shared.runtime.ServiceStats;
+import dev.tradingsystem.shared.testing.SharedDataLocator;
+import io.micrometer.core.instrument.Counter;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.VertxExtension;
+import io.vertx.junit5.VertxTestContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The collector replaying each kind of source: what goes out on which address, numbered how. */
+@ExtendWith(VertxExtension.class)
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class MultiFormatReplayTest {
+
+  @BeforeEach
+  void codecs(Vertx vertx) {
+    ProtobufCodecs.registerAll(vertx);
+  }
+
+  static JsonObject replay(String data) {
+    return new JsonObject()
+        .put(ConfigReader.ENV_KEY, new JsonObject())
+        .put("replay", new JsonObject()
+            .put("data", data)
+            .put("awaitServices", new JsonArray())
+            .put("lockstep", false));
+  }
+
+  static Future<String> deploy(Vertx vertx, JsonObject config) {
+    return vertx.deployVerticle(new DataCollectorVerticle(), new DeploymentOptions().setConfig(config));
+  }
+
+  @Test
+  void aBinanceTradesFilePublishesTradesWithFeaturesAndDeadLettersBadRows(Vertx vertx, VertxTestContext test) {
+    double duplicatesBefore = rejectedCount("duplicate");
+
+    ReplayTape.record(vertx)
+        .compose(tape -> deploy(vertx, replay("classpath:replay/ETHUSDT-trades-2024-08-09.csv"))
+            .compose(id -> tape.completed())
+            .compose(done -> ServiceStats.fetch(vertx, ServiceNames.DATA_COLLECTOR, 5_000))
+            .onComplete(test.succeeding(stats -> test.verify(() -> {
+              assertThat(tape.trades).extracting(t -> t.getMeta().getId()).containsExactly("md-1", "md-2", "md-3");
+              assertThat(tape.trades).extracting(Trade::getAggressor).containsExactly(Side.SELL, Side.BUY, Side.BUY);
+              assertThat(tape.trades).allSatisfy(t -> assertThat(t.getInstrument().getSymbol()).isEqualTo("ETH/USDT"));
+              assertThat(tape.features).extracting(FeatureVector::getMeta)
+                  .containsExactlyElementsOf(tape.trades.stream().map(Trade::getMeta).toList());
+              assertThat(tape.deadLetters).extracting(DeadLetter::getReason).containsExactly("duplicate",
+                  "not_finite", "non_positive_size", "absurd_price", "out_of_order", "field_count", "unknown_side");
+              assertThat(stats.getString("format")).isEqualTo("binance-trades");
+              assertThat(stats.getString("symbol")).isEqualTo("ETH/USDT");
+              assertThat(stats.getJsonObject("rejectedByReason").getLong("duplicate")).isEqualTo(1);
+              assertThat(rejectedCount("duplicate")).isEqualTo(duplicatesBefore + 1);
+              test.completeNow();
+            }))));
+  }
+
+  @Test
+  void klinesPublishCandlesAndCandleFeaturesButNoTrades(Vertx vertx, VertxTestContext test) {
+    ReplayTape.record(vertx)
+        .compose(tape -> deploy(vertx, replay("classpath:replay/BTCUSDT-1m-2024-08-09.csv"))
+            .compose(id -> tape.completed())
+            .onComplete(test.succeeding(done -> test.verify(() -> {
+              assertThat(tape.trades).isEmpty();
+              assertThat(tape.features).isEmpty();
+              assertThat(tape.candles).extracting(c -> c.getMeta().getSeq()).containsExactly(1L, 2L, 3L);
+              assertThat(tape.candles).extracting(Candle::getIntervalSec).containsOnly(60);
+              assertThat(tape.candleFeatures).hasSize(3);
+              assertThat(tape.candleFeatures).extracting(FeatureVector::getTimeframeSec).containsOnly(60);
+              assertThat(tape.candleFeatures).extracting(FeatureVector::getMeta)
+                  .containsExactlyElementsOf(tape.candles.stream().map(Candle::getMeta).toList());
+              assertThat(tape.candleFeatures.get(2).getPrice()).isEqualTo(61_080.0);
+              assertThat(tape.candleFeatures.get(2).getClosedCandle()).isEqualTo(tape.candles.get(2));
+              assertThat(tape.deadLetters).extracting(DeadLetter::getReason)
+                  .containsExactly("duplicate", "inconsistent_candle");
+              assertThat(done.getTicks()).isEqualTo(3);
+              test.completeNow();
+            }))));
+  }
+
+  @Test
+  void freqtradeCandlesReplayLikeKlines(Vertx vertx, VertxTestContext test) {
+    ReplayTape.record(vertx)
+        .compose(tape -> deploy(vertx, replay("classpath:replay/BTC_USDT-1m.json"))
+            .compose(id -> tape.completed())
+            .onComplete(test.succeeding(done -> test.verify(() -> {
+              assertThat(tape.candles).hasSize(4);
+              assertThat(tape.candleFeatures).extracting(FeatureVector::getTimeframeSec).containsOnly(60);
+              assertThat(tape.candles.get(0).getInstrument().getSymbol()).isEqualTo("BTC/USDT");
+              assertThat(tape.trades).isEmpty();
+              test.completeNow();
+            }))));
+  }
+
+  @Test
+  void bookTickerPublishesQuotesAndRefusesCrossedOrRepeatedOnes(Vertx vertx, VertxTestContext test) {
+    ReplayTape.record(vertx)
+        .compose(tape -> deploy(vertx, replay("classpath:replay/BTCUSDT-bookTicker-2024-08-09.csv"))
+            .compose(id -> tape.completed())
+            .onComplete(test.succeeding(done -> test.verify(() -> {
+              assertThat(tape.quotes).extracting(q -> q.getMeta().getId()).containsExactly("md-1", "md-2", "md-3");
+              assertThat(tape.quotes).extracting(Quote::getUpdateId)
+                  .containsExactly(50_093_239_212L, 50_093_239_219L, 50_093_239_230L);
+              assertThat(tape.deadLetters).extracting(DeadLetter::getReason).containsExactly("duplicate", "crossed_quote");
+              test.completeNow();
+            }))));
+  }
+
+  @Test
+  void theHftbacktestCapturePublishesOnlyAConsistentBook(Vertx vertx, VertxTestContext test) {
+    String capture = SharedDataLocator.require("data/orderbook/hftbacktest/spot/btcusdt_20240808.gz").toString();
+    JsonObject config = replay(capture);
+    config.getJsonObject("replay").put("maxTicks", 3_000).put("progressEvery", 1_000_000);
+
+    ReplayTape.record(vertx)
+        .compose(tape -> deploy(vertx, config)
+            .compose(id -> tape.completed())
+            .compose(done -> ServiceStats.fetch(vertx, ServiceNames.DATA_COLLECTOR, 5_000))
+            .onComplete(test.succeeding(stats -> test.verify(() -> {
+              List<Meta> metas = new ArrayList<>();
+              tape.trades.forEach(t -> metas.add(t.getMeta()));
+              tape.quotes.forEach(q -> metas.add(q.getMeta()));
+              tape.books.forEach(b -> metas.add(b instanceof BookSnapshot s ? s.getMeta() : ((BookDelta) b).getMeta()));
+              assertThat(metas).extracting(Meta::getSeq).as("every published event took one seq")
+                  .containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, 3_000).boxed().toList());
+              assertThat(tape.features).hasSameSizeAs(tape.trades);
+              assertThat(tape.books).as("the book is published from the snapshot on").first()
+                  .isInstanceOfSatisfying(BookSnapshot.class, s -> {
+                    assertThat(s.getLastUpdateId()).isEqualTo(50_093_239_224L);
+                    assertThat(s.getBids(0).getPrice()).isLessThan(s.getAsks(0).getPrice());
+                  });
+              assertThat(tape.books.subList(1, tape.books.size())).allSatisfy(b -> assertThat(b).isInstanceOf(BookDelta.class));
+              assertThat(tape.trades).isNotEmpty();
+              FeatureVector lastTick = tape.features.get(tape.features.size() - 1);
+              assertThat(lastTick.getBestBid()).as("book features reach the tick vectors").isPositive();
+              assertThat(lastTick.getBestAsk()).isGreaterThan(lastTick.getBestBid());
+              JsonObject book = stats.getJsonObject("books").getJsonObject("BTC/USDT");
+              assertThat(book.getBoolean("synced")).isTrue();
+              assertThat(stats.getJsonObject("books").getJsonObject("issues").isEmpty()).isTrue();
+              test.completeNow();
+            }))));
+  }
+
+  private static double rejectedCount(String reason) {
+    Counter counter = TradingMetrics.registry().find("trading_data_rejected")
+        .tags("source", "replay", "reason", reason).counter();
+    return counter == null ? 0 : counter.count();
+  }
+}
