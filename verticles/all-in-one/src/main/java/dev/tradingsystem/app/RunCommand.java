@@ -40,8 +40,25 @@ public final class RunCommand implements Callable<Integer> {
       description = "HTTP listener for health, metrics, status (0 = any free port; default ${DEFAULT-VALUE})")
   int port;
 
-  @Option(names = "--max-ticks", paramLabel = "N", defaultValue = "0", description = "Stop after N trades (0 = all)")
+  @Option(names = "--max-ticks", paramLabel = "N", defaultValue = "0",
+      description = "Stop after N market events (trades, quotes, book updates, candles; 0 = all)")
   long maxTicks;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+      description = "Data format: auto (from file name and content), csv, bitstamp-csv, binance-trades, binance-aggtrades, "
+          + "binance-klines, binance-bookticker, freqtrade-json, hftbacktest (default ${DEFAULT-VALUE})")
+  String format;
+
+  @Option(names = "--symbol", paramLabel = "BASE/QUOTE", description = "Symbol when the file name does not tell (e.g. ETH/USDT)")
+  String symbol;
+
+  @Option(names = "--warehouse", paramLabel = "none|duckdb", defaultValue = "duckdb",
+      description = "Append trades, candles, features, signals and fills to DuckDB under --data-dir (default ${DEFAULT-VALUE})")
+  String warehouse;
+
+  @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "data",
+      description = "Where the run keeps its files: the DuckDB warehouse (default ${DEFAULT-VALUE})")
+  Path dataDir;
 
   @Option(names = "--config", paramLabel = "FILE", description = "JSON or YAML config file")
   String config;
@@ -64,6 +81,12 @@ public final class RunCommand implements Callable<Integer> {
     }
     settings.add("replay.speed=" + speed);
     settings.add("replay.maxTicks=" + maxTicks);
+    settings.add("replay.format=" + format);
+    if (symbol != null) {
+      settings.add("replay.symbol=" + symbol);
+    }
+    settings.add("warehouse.backend=" + warehouse);
+    settings.add("warehouse.dir=" + dataDir.toAbsolutePath());
     settings.addAll(overrides);
     LaunchOptions options = new LaunchOptions(config, settings, false, "127.0.0.1", port, 0, ClusterOptions.local());
     ProgressBar progress = new ProgressBar(quiet);
@@ -111,6 +134,9 @@ public final class RunCommand implements Callable<Integer> {
       } catch (NumberFormatException e) {
         throw new ParameterException(spec.commandLine(), "--speed must be max, realtime or a positive number, got '" + speed + "'");
       }
+    }
+    if (!warehouse.equals("none") && !warehouse.equals("duckdb")) {
+      throw new ParameterException(spec.commandLine(), "--warehouse must be none or duckdb, got '" + warehouse + "'");
     }
     if (port < 0 || port > 65535) {
       throw new ParameterException(spec.commandLine(), "--port must be 0..65535");

@@ -4,10 +4,13 @@ import dev.tradingsystem.data.replay.ReplayStats;
 import dev.tradingsystem.data.book.OrderBook;
 import dev.tradingsystem.data.source.MarketDataSource;
 import dev.tradingsystem.data.source.MarketSources;
+import dev.tradingsystem.data.warehouse.WarehouseWriter;
 import dev.tradingsystem.proto.ServiceAnnouncement;
 import dev.tradingsystem.proto.TickDone;
 import dev.tradingsystem.shared.Addresses;
 import dev.tradingsystem.shared.ServiceNames;
+import dev.tradingsystem.shared.cache.Caches;
+import dev.tradingsystem.shared.cache.FeatureSnapshotCache;
 import dev.tradingsystem.shared.config.ConfigException;
 import dev.tradingsystem.shared.config.ConfigReader;
 import dev.tradingsystem.shared.runtime.ProcessEndpoints;
@@ -31,7 +34,9 @@ import org.slf4j.LoggerFactory;
  * supported format) as validated contract messages and {@code FeatureVector}s under the pipeline
  * protocol (roll call first, then lockstep with the tick participants).
  * Thin wiring: reading and validation are in {@code source}, features in {@code features},
- * barrier and pacing rules in {@code replay}, the publishing loop in {@link ReplayLoop}.
+ * barrier and pacing rules in {@code replay}, the publishing loop in {@link ReplayLoop}. Alongside:
+ * the warehouse writer (every trade, candle, feature vector, signal and fill, when
+ * {@code warehouse.backend} is set) and the latest feature vector per symbol in the cache.
  */
 public final class DataCollectorVerticle extends VerticleBase {
 
@@ -39,6 +44,11 @@ public final class DataCollectorVerticle extends VerticleBase {
   public static final String START_ADDRESS = Addresses.REPLAY_START;
 
   private static final Logger LOG = LoggerFactory.getLogger(DataCollectorVerticle.class);
+  /**
+   * How often the latest feature vectors go to the cache. Shorter keeps readers fresher; longer
+   * writes less (only the newest vector per symbol and timeframe is ever written).
+   */
+  static final long DEFAULT_SNAPSHOT_FLUSH_MS = 250;
 
   private final List<MessageConsumer<?>> consumers = new ArrayList<>();
   private DataCollectorConfig settings;
@@ -47,6 +57,8 @@ public final class DataCollectorVerticle extends VerticleBase {
   private ReplayLoop loop;
   private volatile boolean sourceOpen;
   private boolean replayStarted;
+  private WarehouseWriter warehouse;
+  private FeatureSnapshotRecorder snapshots;
 
   @Override
   public Future<?> start() {
@@ -56,7 +68,19 @@ public final class DataCollectorVerticle extends VerticleBase {
       return Future.failedFuture(e);
     }
     ProcessEndpoints.of(vertx).readiness(ServiceNames.DATA_COLLECTOR, () -> sourceOpen);
+    ConfigReader cfg = ConfigReader.of(config());
+    try {
+      snapshots = new FeatureSnapshotRecorder(vertx, new FeatureSnapshotCache(Caches.create(vertx, cfg)),
+          cfg.integer("cache.snapshotFlushMs", DEFAULT_SNAPSHOT_FLUSH_MS, 10L, 60_000L));
+    } catch (ConfigException e) {
+      return Future.failedFuture(e);
+    }
     return openSource()
+        .compose(opened -> WarehouseWriter.start(vertx, cfg))
+        .compose(writer -> {
+          warehouse = writer;
+          return snapshots.start();
+        })
         .compose(opened -> Future.all(
             register(vertx.eventBus().<TickDone>consumer(Addresses.REPLAY_TICK_DONE, msg -> loop.onTickDone(msg.body()))),
             register(vertx.eventBus().consumer(START_ADDRESS, msg -> msg.reply(startReplay()))),
@@ -83,6 +107,12 @@ public final class DataCollectorVerticle extends VerticleBase {
     }
     ProcessEndpoints.of(vertx).unregister(ServiceNames.DATA_COLLECTOR);
     List<Future<?>> closing = new ArrayList<>();
+    if (snapshots != null) {
+      closing.add(snapshots.stop());
+    }
+    if (warehouse != null) {
+      closing.add(warehouse.stop());
+    }
     consumers.forEach(consumer -> closing.add(consumer.unregister()));
     if (reader != null) {
       // Ordered after any read still in flight, so the reader is never closed under it.
@@ -159,7 +189,8 @@ public final class DataCollectorVerticle extends VerticleBase {
         .put("speed", settings.speed().toString())
         .put("format", reader.format().configName())
         .put("symbol", reader.instrument().getSymbol())
-        .put("books", booksJson());
+        .put("books", booksJson())
+        .put("warehouse", warehouse == null ? new JsonObject() : warehouse.stats());
     if (stats.error() != null) {
       json.put("error", stats.error());
     }
