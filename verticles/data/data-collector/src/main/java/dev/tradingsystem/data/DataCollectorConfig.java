@@ -1,6 +1,7 @@
 package dev.tradingsystem.data;
 
 import dev.tradingsystem.data.features.FeatureConfig;
+import dev.tradingsystem.data.live.LiveConfig;
 import dev.tradingsystem.data.replay.ReplaySpeed;
 import dev.tradingsystem.data.source.ReplayFormat;
 import dev.tradingsystem.data.source.SourceSettings;
@@ -13,7 +14,8 @@ import dev.tradingsystem.shared.money.Instruments;
 import java.util.List;
 
 /**
- * The data-collector's settings ({@code replay.*} and {@code features.*}), read and validated
+ * The data-collector's settings ({@code collector.source}, {@code replay.*}, {@code features.*} and,
+ * live, {@code live.*}), read and validated
  * once at start; a bad value fails the deployment naming its key.
  *
  * @param data replay file: a path or {@code classpath:<resource>} ({@code .gz}/{@code .zip} read in place);
@@ -42,11 +44,25 @@ import java.util.List;
  * @param progressEvery publish ReplayProgress every this many ticks
  * @param autoStart start after deployment; otherwise on a message to {@code replay.start}
  * @param features feature parameters
+ * @param collectorSource where market data comes from ({@code collector.source}): {@code replay}
+ *     (default) replays {@code replay.data} deterministically in lockstep with the pipeline, so runs
+ *     are reproducible and comparable; {@code live} streams the venues of {@code live.*} as they
+ *     trade: current prices, but no roll call, no barrier and no end, so runs cannot be repeated and
+ *     a slow participant falls behind instead of holding the market back
+ * @param live the live feeds' settings; read (and validated) only in live mode, {@code null} for a replay
  */
 public record DataCollectorConfig(String data, Instrument instrument, SourceSettings source, double maxPriceJump, int batchSize,
     List<String> awaitServices, long rollCallTimeoutMs, long rollCallIntervalMs, boolean lockstep,
     long barrierTimeoutMs, ReplaySpeed speed, long maxTicks, long progressEvery, boolean autoStart,
-    FeatureConfig features) {
+    FeatureConfig features, CollectorSource collectorSource, LiveConfig live) {
+
+  /** Where the collector's market data comes from. */
+  public enum CollectorSource {
+    /** A recorded file, replayed deterministically. */
+    REPLAY,
+    /** The exchanges' live WebSocket feeds. */
+    LIVE
+  }
 
   public static final String BUNDLED_TRADES = "bitstamp_trades_from_20131125_usd.csv";
   public static final String DEFAULT_DATA = "classpath:" + BUNDLED_TRADES;
@@ -68,9 +84,16 @@ public record DataCollectorConfig(String data, Instrument instrument, SourceSett
   public static final long DEFAULT_MAX_TICKS = 0;
   public static final long DEFAULT_PROGRESS_EVERY = 5_000;
   public static final boolean DEFAULT_AUTO_START = true;
+  /** Replay by default: reproducible runs need no network and no exchange. */
+  public static final CollectorSource DEFAULT_COLLECTOR_SOURCE = CollectorSource.REPLAY;
 
   public DataCollectorConfig {
     awaitServices = List.copyOf(awaitServices);
+  }
+
+  /** Whether the collector streams the live feeds instead of replaying a file. */
+  public boolean isLive() {
+    return collectorSource == CollectorSource.LIVE;
   }
 
   /** Reads and validates every key. @throws ConfigException naming the first bad key */
@@ -112,6 +135,9 @@ public record DataCollectorConfig(String data, Instrument instrument, SourceSett
     } catch (IllegalArgumentException e) {
       throw new ConfigException("replay.speed", e.getMessage());
     }
+    CollectorSource collectorSource = cfg.enumValue("collector.source", CollectorSource.class, DEFAULT_COLLECTOR_SOURCE);
+    // Only a live collector reads live.*: a replay must not fail on keys it never uses.
+    LiveConfig live = collectorSource == CollectorSource.LIVE ? LiveConfig.from(cfg) : null;
     return new DataCollectorConfig(
         data,
         instrument,
@@ -127,7 +153,9 @@ public record DataCollectorConfig(String data, Instrument instrument, SourceSett
         cfg.integer("replay.maxTicks", DEFAULT_MAX_TICKS, 0, Long.MAX_VALUE),
         cfg.integer("replay.progressEvery", DEFAULT_PROGRESS_EVERY, 1, Long.MAX_VALUE),
         cfg.bool("replay.autoStart", DEFAULT_AUTO_START),
-        features(cfg));
+        features(cfg),
+        collectorSource,
+        live);
   }
 
   /** Feature keys are owned by the feature engine; it reads and validates them. */

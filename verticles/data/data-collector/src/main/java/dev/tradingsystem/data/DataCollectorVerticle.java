@@ -32,7 +32,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The data-collector: replays a market-data file (trades, quotes, order books or candles in any
  * supported format) as validated contract messages and {@code FeatureVector}s under the pipeline
- * protocol (roll call first, then lockstep with the tick participants).
+ * protocol (roll call first, then lockstep with the tick participants), or, with
+ * {@code collector.source=live}, streams the exchanges' live feeds through the same publishing
+ * path ({@link LiveCollector}: no replay file, no roll call, no barrier, no end).
  * Thin wiring: reading and validation are in {@code source}, features in {@code features},
  * barrier and pacing rules in {@code replay}, the publishing loop in {@link ReplayLoop}. Alongside:
  * the warehouse writer (every trade, candle, feature vector, signal and fill, when
@@ -59,6 +61,7 @@ public final class DataCollectorVerticle extends VerticleBase {
   private boolean replayStarted;
   private WarehouseWriter warehouse;
   private FeatureSnapshotRecorder snapshots;
+  private LiveCollector live;
 
   @Override
   public Future<?> start() {
@@ -75,6 +78,9 @@ public final class DataCollectorVerticle extends VerticleBase {
     } catch (ConfigException e) {
       return Future.failedFuture(e);
     }
+    if (settings.isLive()) {
+      return startLive(cfg);
+    }
     return openSource()
         .compose(opened -> WarehouseWriter.start(vertx, cfg))
         .compose(writer -> {
@@ -85,12 +91,7 @@ public final class DataCollectorVerticle extends VerticleBase {
             register(vertx.eventBus().<TickDone>consumer(Addresses.REPLAY_TICK_DONE, msg -> loop.onTickDone(msg.body()))),
             register(vertx.eventBus().consumer(START_ADDRESS, msg -> msg.reply(startReplay()))),
             ServiceStats.serve(vertx, ServiceNames.DATA_COLLECTOR, this::statsJson).map(this::keep)))
-        .compose(registered -> RollCall.answer(vertx, ServiceAnnouncement.newBuilder()
-            .setService(ServiceNames.DATA_COLLECTOR)
-            .setInstanceId(context.deploymentID())
-            .setTickParticipant(false)
-            .build()))
-        .map(this::keep)
+        .compose(registered -> answerRollCall())
         .onSuccess(answering -> {
           if (settings.autoStart()) {
             startReplay();
@@ -98,6 +99,41 @@ public final class DataCollectorVerticle extends VerticleBase {
             LOG.info("replay of {} ready; waiting for a message on {}", reader.location(), START_ADDRESS);
           }
         });
+  }
+
+  /**
+   * Live mode: the warehouse and snapshot cache as in a replay, then the feeds, created here so
+   * that their callbacks run on this verticle's context. Ready once every feed made its first
+   * connection attempt (they keep reconnecting on their own).
+   */
+  private Future<?> startLive(ConfigReader cfg) {
+    try {
+      live = new LiveCollector(vertx, settings);
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+    return WarehouseWriter.start(vertx, cfg)
+        .compose(writer -> {
+          warehouse = writer;
+          return snapshots.start();
+        })
+        .compose(opened -> Future.all(
+            // A runner may still send the start message; the feeds started with the deployment.
+            register(vertx.eventBus().consumer(START_ADDRESS, msg -> msg.reply("already started"))),
+            ServiceStats.serve(vertx, ServiceNames.DATA_COLLECTOR, this::statsJson).map(this::keep)))
+        .compose(registered -> answerRollCall())
+        .compose(answering -> live.start())
+        .onSuccess(started -> sourceOpen = true);
+  }
+
+  /** Registered last, after every consumer: whoever hears the answer can reach all of them. */
+  private Future<MessageConsumer<String>> answerRollCall() {
+    return RollCall.answer(vertx, ServiceAnnouncement.newBuilder()
+            .setService(ServiceNames.DATA_COLLECTOR)
+            .setInstanceId(context.deploymentID())
+            .setTickParticipant(false)
+            .build())
+        .map(this::keep);
   }
 
   @Override
@@ -114,6 +150,9 @@ public final class DataCollectorVerticle extends VerticleBase {
       closing.add(warehouse.stop());
     }
     consumers.forEach(consumer -> closing.add(consumer.unregister()));
+    if (live != null) {
+      closing.add(live.stop());
+    }
     if (reader != null) {
       // Ordered after any read still in flight, so the reader is never closed under it.
       closing.add(vertx.executeBlocking(() -> {
@@ -171,6 +210,9 @@ public final class DataCollectorVerticle extends VerticleBase {
   }
 
   private JsonObject statsJson() {
+    if (live != null) {
+      return live.stats().put("warehouse", warehouse == null ? new JsonObject() : warehouse.stats());
+    }
     if (stats == null) {
       return new JsonObject().put("ticks", 0).put("rejected", 0).put("rejectedByReason", new JsonObject())
           .put("barrierTimeouts", 0).put("completed", false).put("source", settings == null ? "" : settings.data());
@@ -189,7 +231,7 @@ public final class DataCollectorVerticle extends VerticleBase {
         .put("speed", settings.speed().toString())
         .put("format", reader.format().configName())
         .put("symbol", reader.instrument().getSymbol())
-        .put("books", booksJson())
+        .put("books", booksJson(stats, loop.publisher().books()))
         .put("warehouse", warehouse == null ? new JsonObject() : warehouse.stats());
     if (stats.error() != null) {
       json.put("error", stats.error());
@@ -197,13 +239,13 @@ public final class DataCollectorVerticle extends VerticleBase {
     return json;
   }
 
-  /** Per symbol: synced, last update id, resyncs, and issues by reason. */
-  private JsonObject booksJson() {
+  /** Per book: synced, last update id, resyncs, and issues by reason. */
+  static JsonObject booksJson(ReplayStats stats, Map<String, OrderBook> byName) {
     JsonObject books = new JsonObject();
     JsonObject issues = new JsonObject();
     stats.bookIssues().forEach(issues::put);
     books.put("issues", issues);
-    for (Map.Entry<String, OrderBook> entry : loop.publisher().books().entrySet()) {
+    for (Map.Entry<String, OrderBook> entry : byName.entrySet()) {
       OrderBook book = entry.getValue();
       books.put(entry.getKey(), new JsonObject()
           .put("synced", book.synced())

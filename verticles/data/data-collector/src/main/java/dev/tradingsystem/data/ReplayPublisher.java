@@ -42,6 +42,7 @@ final class ReplayPublisher {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReplayPublisher.class);
   static final String DEAD_LETTER_SOURCE = ServiceNames.DATA_COLLECTOR + "/replay";
+  static final String LIVE_DEAD_LETTER_SOURCE = ServiceNames.DATA_COLLECTOR + "/live";
 
   /** What publishing one event did, for the loop's flow control. */
   enum Outcome {
@@ -64,8 +65,16 @@ final class ReplayPublisher {
   private final Map<String, Counter> rejectCounters = new HashMap<>();
   private final Map<String, Counter> bookIssueCounters = new HashMap<>();
   private final IdSequence deadLetterIds = new IdSequence("dl-data");
+  private final String deadLetterSource;
 
   ReplayPublisher(EventBus eventBus, FeatureConfig featureConfig, Instrument instrument, ReplayStats stats) {
+    this(eventBus, featureConfig, instrument, stats, DEAD_LETTER_SOURCE);
+  }
+
+  /** As above, naming dead letters {@code deadLetterSource} (replayed and live rejections are told apart). */
+  ReplayPublisher(EventBus eventBus, FeatureConfig featureConfig, Instrument instrument, ReplayStats stats,
+      String deadLetterSource) {
+    this.deadLetterSource = deadLetterSource;
     this.eventBus = eventBus;
     this.instrument = instrument;
     this.stats = stats;
@@ -206,6 +215,7 @@ final class ReplayPublisher {
         .build();
   }
 
+  /** The one place a collector rejection is counted: sources (live feeds included) only report it. */
   private void reject(Rejection rejection) {
     stats.rejected(rejection.reason());
     rejectCounters.computeIfAbsent(rejection.source() + "/" + rejection.reason(),
@@ -219,7 +229,7 @@ final class ReplayPublisher {
             .setSeq(stats.lastSeq())
             .setEventTimeUs(stats.lastEventTimeUs())
             .setIngestTimeUs(WallClock.micros()))
-        .setSource(DEAD_LETTER_SOURCE)
+        .setSource(deadLetterSource)
         .setReason(rejection.reason())
         .setPayload(rejection.raw())
         .build());

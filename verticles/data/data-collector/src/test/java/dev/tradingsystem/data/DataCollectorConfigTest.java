@@ -89,11 +89,43 @@ class DataCollectorConfigTest {
       "replay, progressEvery, 0, replay.progressEvery",
       "replay, lockstep, maybe, replay.lockstep",
       "features, emaSlow, 5, features.emaSlow",
-      "features, returnShort, 500, features.returnMedium"})
+      "features, returnShort, 500, features.returnMedium",
+      "collector, source, websocket, collector.source"})
   void badValuesFailNamingTheKey(String section, String key, String value, String reportedKey) {
     JsonObject tree = new JsonObject().put(section, new JsonObject().put(key, value));
 
     assertThatThrownBy(() -> DataCollectorConfig.from(reader(tree)))
         .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.key()).isEqualTo(reportedKey));
+  }
+
+  @Test
+  void replayIsTheDefaultSourceAndIgnoresTheLiveKeys() {
+    DataCollectorConfig config = DataCollectorConfig.from(reader(new JsonObject()
+        .put("live", new JsonObject().put("venues", "kraken"))));
+
+    assertThat(config.collectorSource()).isEqualTo(DataCollectorConfig.CollectorSource.REPLAY);
+    assertThat(config.isLive()).isFalse();
+    assertThat(config.live()).isNull();
+  }
+
+  @Test
+  void liveSourceReadsTheLiveKeys() {
+    DataCollectorConfig config = DataCollectorConfig.from(reader(new JsonObject()
+        .put("collector", new JsonObject().put("source", "live"))
+        .put("live", new JsonObject().put("venues", "binance,coinbase").put("stalenessMs", 2_000))));
+
+    assertThat(config.isLive()).isTrue();
+    assertThat(config.live().venues()).containsExactly("binance", "coinbase");
+    assertThat(config.live().stalenessMs()).isEqualTo(2_000);
+  }
+
+  @Test
+  void aLiveCollectorRefusesAnUnknownVenueNamingTheKey() {
+    JsonObject tree = new JsonObject()
+        .put("collector", new JsonObject().put("source", "live"))
+        .put("live", new JsonObject().put("venues", "kraken"));
+
+    assertThatThrownBy(() -> DataCollectorConfig.from(reader(tree)))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.key()).isEqualTo("live.venues"));
   }
 }

@@ -184,7 +184,6 @@ public final class BinanceLiveFeed implements LiveFeed {
 
   private void reject(LiveRejectReason reason, String detail, String raw) {
     rejected++;
-    LiveMetrics.rejected(SOURCE, reason).increment();
     LOG.debug("{}: rejected frame ({}): {}", venue.name(), reason.code(), detail);
     sink.onRejected(SOURCE, reason.code(), raw);
   }

@@ -116,7 +116,6 @@ public final class CoinbaseLiveFeed implements LiveFeed {
     }
     if (parsed.rejected()) {
       rejected++;
-      LiveMetrics.rejected(SOURCE, parsed.reason()).increment();
       LOG.debug("{}: rejected frame ({}): {}", venue.name(), parsed.reason().code(), parsed.detail());
       sink.onRejected(SOURCE, parsed.reason().code(), raw);
       return;

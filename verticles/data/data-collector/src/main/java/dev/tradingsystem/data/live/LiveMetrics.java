@@ -3,7 +3,11 @@ package dev.tradingsystem.data.live;
 import dev.tradingsystem.shared.metrics.TradingMetrics;
 import io.micrometer.core.instrument.Counter;
 
-/** The live feeds' counters, named {@code trading_live_<what>_total{venue}}. */
+/**
+ * The live feeds' counters, named {@code trading_live_<what>_total{venue}}. Rejected frames are not
+ * counted here: the feeds hand them to the sink, and the collector counts each exactly once in
+ * {@code trading_data_rejected_total{source,reason}}.
+ */
 final class LiveMetrics {
 
   private LiveMetrics() {
@@ -19,10 +23,5 @@ final class LiveMetrics {
 
   static Counter stale(String venue) {
     return TradingMetrics.counter("trading_live_stale", "Symbols that went stale", "venue", venue);
-  }
-
-  /** {@code trading_data_rejected_total{source,reason}}, the collector's boundary counter. */
-  static Counter rejected(String source, LiveRejectReason reason) {
-    return TradingMetrics.rejected("data", source, reason.code());
   }
 }

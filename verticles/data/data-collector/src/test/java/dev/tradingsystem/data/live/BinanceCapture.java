@@ -17,11 +17,11 @@ import java.util.zip.GZIPInputStream;
  * frames exactly as Binance sent them, and the REST depth snapshot taken while they streamed.
  * Lines are {@code <local ns> <json>}; the snapshot line has no {@code stream} key.
  */
-record BinanceCapture(List<String> frames, String snapshot) {
+public record BinanceCapture(List<String> frames, String snapshot) {
 
-  static final String FILE = "data/orderbook/hftbacktest/spot/btcusdt_20240808.gz";
+  public static final String FILE = "data/orderbook/hftbacktest/spot/btcusdt_20240808.gz";
 
-  static BinanceCapture head(int lines) {
+  public static BinanceCapture head(int lines) {
     Path file = SharedDataLocator.require(FILE);
     List<String> frames = new ArrayList<>();
     String snapshot = null;
@@ -42,7 +42,7 @@ record BinanceCapture(List<String> frames, String snapshot) {
     return new BinanceCapture(List.copyOf(frames), snapshot);
   }
 
-  List<String> ofKind(String kind) {
+  public List<String> ofKind(String kind) {
     return frames.stream().filter(f -> f.startsWith("{\"stream\":\"btcusdt@" + kind)).toList();
   }
 }

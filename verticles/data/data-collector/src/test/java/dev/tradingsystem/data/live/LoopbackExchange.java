@@ -16,12 +16,13 @@ import java.util.function.BiConsumer;
  * A venue on loopback: one Vert.x HTTP server answering WebSocket upgrades with a scripted replay
  * of recorded frames (per connection) and REST calls with queued answers, recording what clients
  * sent. The tests drive gaps, disconnects, malformed frames and silence through the scripts.
+ * Public for the collector's live-mode tests in the parent package.
  */
-final class LoopbackExchange {
+public final class LoopbackExchange {
 
   /** One REST answer. */
-  record Answer(int status, Map<String, String> headers, String body) {
-    static Answer ok(String body) {
+  public record Answer(int status, Map<String, String> headers, String body) {
+    public static Answer ok(String body) {
       return new Answer(200, Map.of("Content-Type", "application/json", "X-MBX-USED-WEIGHT-1M", "50"), body);
     }
   }
@@ -30,26 +31,26 @@ final class LoopbackExchange {
   record Call(String uri, long atMs) {
   }
 
-  final List<ServerWebSocket> sockets = new CopyOnWriteArrayList<>();
+  public final List<ServerWebSocket> sockets = new CopyOnWriteArrayList<>();
   final List<String> clientMessages = new CopyOnWriteArrayList<>();
   final List<String> socketPaths = new CopyOnWriteArrayList<>();
   final List<Call> restCalls = new CopyOnWriteArrayList<>();
   final Queue<Answer> answers = new ConcurrentLinkedQueue<>();
-  volatile Answer defaultAnswer = new Answer(404, Map.of(), "{}");
+  public volatile Answer defaultAnswer = new Answer(404, Map.of(), "{}");
   /** Reacts to what a client sends (after it is recorded), e.g. a resubscription. */
   volatile BiConsumer<ServerWebSocket, String> reactor = (ws, text) -> { };
 
   /** Gets the 0-based connection number and the socket; writes frames, closes, or waits. */
-  volatile BiConsumer<Integer, ServerWebSocket> script = (n, ws) -> { };
+  public volatile BiConsumer<Integer, ServerWebSocket> script = (n, ws) -> { };
 
   private final Vertx vertx;
   private HttpServer server;
 
-  LoopbackExchange(Vertx vertx) {
+  public LoopbackExchange(Vertx vertx) {
     this.vertx = vertx;
   }
 
-  Future<Integer> listen() {
+  public Future<Integer> listen() {
     server = vertx.createHttpServer()
         .webSocketHandler(ws -> {
           int index = sockets.size();
@@ -65,7 +66,7 @@ final class LoopbackExchange {
     return server.listen(0, "127.0.0.1").map(HttpServer::actualPort);
   }
 
-  Future<Void> close() {
+  public Future<Void> close() {
     return server == null ? Future.succeededFuture() : server.close();
   }
 
@@ -79,7 +80,7 @@ final class LoopbackExchange {
     request.response().setStatusCode(answer.status()).end(answer.body());
   }
 
-  static void play(ServerWebSocket ws, List<String> frames) {
+  public static void play(ServerWebSocket ws, List<String> frames) {
     frames.forEach(ws::writeTextMessage);
   }
 }

@@ -3,12 +3,12 @@ package dev.tradingsystem.data.live;
 import io.vertx.core.json.JsonObject;
 
 /** Nested config trees from dotted keys, with an empty environment so the machine's cannot leak in. */
-final class TestConfig {
+public final class TestConfig {
 
   private TestConfig() {
   }
 
-  static JsonObject of(Object... keysAndValues) {
+  public static JsonObject of(Object... keysAndValues) {
     JsonObject root = new JsonObject().put("$env", new JsonObject());
     for (int i = 0; i < keysAndValues.length; i += 2) {
       String[] parts = ((String) keysAndValues[i]).split("\\.");
