@@ -4,10 +4,11 @@ import dev.tradingsystem.proto.AnalyzeRequest;
 import io.vertx.core.Future;
 
 /**
- * Where an agent's opinions come from, selected by {@code agents.<short>.backend}. This build
- * ships only {@link BuiltinBackend} (the in-process model); remote backends (Vertex AI,
- * OpenAI-compatible endpoints) implement the same interface, and their budgets, caching and
- * fallback to the built-in model sit behind it, so the service around it does not change.
+ * Where an agent's opinions come from, selected by {@code agents.<short>.backend}:
+ * {@link BuiltinBackend} (the in-process model) or {@link OpenAiBackend} (an OpenAI-compatible
+ * chat-completions endpoint). A remote backend's deadline, circuit breaker and fallback to the
+ * built-in model sit behind this interface, so the service around it does not change; a fallback
+ * answer says so in {@link BackendAnswer#degradedReason()}.
  *
  * <p>A failed future is not fatal: the service answers a FLAT signal flagged {@code degraded}.
  */
@@ -16,11 +17,11 @@ public interface AgentBackend {
   /** The config value that selects this backend, e.g. {@code builtin}. */
   String name();
 
-  /** Model id stamped on every signal this backend produces. */
+  /** Model id of this backend's first-choice answers (and of degraded FLAT answers on failure). */
   String modelId();
 
   /** Called on the agent verticle's context, one request at a time per symbol. */
-  Future<AgentOpinion> analyze(AnalyzeRequest request);
+  Future<BackendAnswer> analyze(AnalyzeRequest request);
 
   /** Releases clients and connections; the built-in backend holds none. */
   default Future<Void> close() {

@@ -100,16 +100,22 @@ final class AgentEndpoint extends AgentServiceService {
       return reject(request, rejection.get());
     }
     long started = System.nanoTime();
-    Future<AgentOpinion> opinion;
+    Future<BackendAnswer> answer;
     try {
-      opinion = backend.analyze(request);
+      answer = backend.analyze(request);
     } catch (RuntimeException e) {
-      opinion = Future.failedFuture(e);
+      answer = Future.failedFuture(e);
     }
-    return opinion.transform(ar -> {
+    return answer.transform(ar -> {
       AgentSignal signal;
-      if (ar.succeeded()) {
-        signal = signals.signal(request, backend.modelId(), ar.result());
+      if (ar.succeeded() && ar.result().degraded()) {
+        BackendAnswer fallback = ar.result();
+        signal = signals.fallback(request, fallback.modelId(), fallback.opinion(), fallback.degradedReason());
+        metrics.degraded(fallback.degradedReason());
+        LOG.debug("{} answered from its fallback model for {}: {}", serviceName, signal.getMeta().getId(),
+            fallback.degradedReason());
+      } else if (ar.succeeded()) {
+        signal = signals.signal(request, ar.result().modelId(), ar.result().opinion());
       } else {
         signal = signals.degraded(request, backend.modelId(), describe(ar.cause()));
         metrics.degraded("backend_error");

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The service around one agent model: reads {@code agents.<short>.*}, picks the backend, binds
@@ -54,13 +55,33 @@ public abstract class AgentVerticle extends VerticleBase {
   protected abstract AgentModel createBuiltinModel(ConfigReader config);
 
   /**
+   * How this agent asks a language model; the default renders every feature of the event under a
+   * generic trader role. Agents with a point of view override it with their own versioned prompt.
+   */
+  protected PromptTemplate promptTemplate(ConfigReader config) {
+    return FeaturePromptTemplate.forAgent(shortName(serviceName));
+  }
+
+  /**
    * Backends this build offers by {@code agents.<short>.backend} value. The built-in model is
    * always there; remote backends are added here and fall back to it.
    */
   protected Map<String, Function<ConfigReader, AgentBackend>> backends() {
+    String agent = shortName(serviceName);
     Map<String, Function<ConfigReader, AgentBackend>> backends = new LinkedHashMap<>();
     backends.put(BuiltinBackend.NAME, config -> new BuiltinBackend(createBuiltinModel(config)));
+    backends.put(OpenAiBackend.NAME, config -> new OpenAiBackend(vertx, agent,
+        OpenAiConfig.from(config, agent, environment()), promptTemplate(config),
+        new BuiltinBackend(createBuiltinModel(config))));
     return backends;
+  }
+
+  /**
+   * Resolves environment variables named by config (API keys, which never sit in config files);
+   * the process environment unless a test overrides it.
+   */
+  protected UnaryOperator<String> environment() {
+    return System::getenv;
   }
 
   /** Extra inputs of the agent (event-bus consumers); the default has none. */

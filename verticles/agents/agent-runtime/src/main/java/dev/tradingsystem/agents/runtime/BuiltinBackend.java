@@ -26,9 +26,9 @@ public final class BuiltinBackend implements AgentBackend {
   }
 
   @Override
-  public Future<AgentOpinion> analyze(AnalyzeRequest request) {
+  public Future<BackendAnswer> analyze(AnalyzeRequest request) {
     try {
-      return Future.succeededFuture(model.analyze(request));
+      return Future.succeededFuture(BackendAnswer.of(model.modelId(), model.analyze(request)));
     } catch (RuntimeException e) {
       // A model bug must degrade one answer, not the event loop.
       return Future.failedFuture(e);

@@ -35,6 +35,17 @@ public final class SignalFactory {
         .build();
   }
 
+  /**
+   * A signal of the fallback model, given because the first-choice backend failed for
+   * {@code reason}: it carries the fallback's view, flagged so consensus can discount it.
+   */
+  public AgentSignal fallback(AnalyzeRequest request, String modelId, AgentOpinion opinion, String reason) {
+    return AgentSignal.newBuilder(signal(request, modelId, opinion))
+        .setDegraded(true)
+        .setDegradedReason(reason)
+        .build();
+  }
+
   /** The FLAT answer given when the backend failed: no view, flagged so consensus can discount it. */
   public AgentSignal degraded(AnalyzeRequest request, String modelId, String reason) {
     return AgentSignal.newBuilder(signal(request, modelId, AgentOpinion.noView("no view: " + reason)))

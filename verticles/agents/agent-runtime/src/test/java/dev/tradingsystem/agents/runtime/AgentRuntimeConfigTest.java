@@ -42,4 +42,38 @@ class AgentRuntimeConfigTest {
         .hasMessageContaining("agents.fingpt.symbols")
         .hasMessageContaining("btc-usd");
   }
+
+  @Test
+  void acceptsTheOpenAiBackendAndNamesVertexAsLater() {
+    assertThat(AgentRuntimeConfig.from(config("{\"agents\":{\"qwen\":{\"backend\":\"openai\"}}}"), "qwen",
+        Set.of("builtin", "openai")).backend()).isEqualTo("openai");
+    assertThatThrownBy(() -> AgentRuntimeConfig.from(
+        config("{\"agents\":{\"qwen\":{\"backend\":\"vertex\"}}}"), "qwen", Set.of("builtin", "openai")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("agents.qwen.backend")
+        .hasMessageContaining("later build");
+  }
+
+  @Test
+  void openAiDefaultsAndKeyFromTheNamedVariable() {
+    OpenAiConfig openai = OpenAiConfig.from(config("{}"), "deepseek", name -> null);
+    assertThat(openai.chatCompletionsUrl()).isEqualTo("https://api.openai.com/v1/chat/completions");
+    assertThat(openai.apiKeyEnv()).isEqualTo("OPENAI_API_KEY");
+    assertThat(openai.apiKey()).isNull();
+    assertThat(openai.timeoutMs()).isEqualTo(5_000);
+    OpenAiConfig local = OpenAiConfig.from(config(
+        "{\"agents\":{\"deepseek\":{\"openai\":{\"baseUrl\":\"http://localhost:8000/v1/\",\"apiKeyEnv\":\"DS_KEY\"}}}}"),
+        "deepseek", name -> name.equals("DS_KEY") ? "sk-secret" : null);
+    assertThat(local.chatCompletionsUrl()).isEqualTo("http://localhost:8000/v1/chat/completions");
+    assertThat(local.apiKey()).isEqualTo("sk-secret");
+    assertThat(local.toString()).doesNotContain("sk-secret");
+  }
+
+  @Test
+  void rejectsAnOpenAiBaseUrlThatIsNotHttp() {
+    assertThatThrownBy(() -> OpenAiConfig.from(
+        config("{\"agents\":{\"fingpt\":{\"openai\":{\"baseUrl\":\"ftp://models\"}}}}"), "fingpt", name -> null))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("agents.fingpt.openai.baseUrl");
+  }
 }

@@ -4,6 +4,7 @@ import dev.tradingsystem.proto.AnalyzeRequest;
 import dev.tradingsystem.proto.Direction;
 import dev.tradingsystem.shared.config.ConfigReader;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** A test agent whose answers are fixed by the price: easy to reason about in runtime tests. */
 final class ScriptedAgentVerticle extends AgentVerticle {
@@ -11,8 +12,21 @@ final class ScriptedAgentVerticle extends AgentVerticle {
   static final String SERVICE = "scripted-agent";
   static final double FAILING_PRICE = 13.0;
 
+  private final UnaryOperator<String> environment;
+
   ScriptedAgentVerticle() {
+    this(System::getenv);
+  }
+
+  /** With a fixed environment, so remote-backend tests control the API key variable. */
+  ScriptedAgentVerticle(UnaryOperator<String> environment) {
     super(SERVICE);
+    this.environment = environment;
+  }
+
+  @Override
+  protected UnaryOperator<String> environment() {
+    return environment;
   }
 
   @Override

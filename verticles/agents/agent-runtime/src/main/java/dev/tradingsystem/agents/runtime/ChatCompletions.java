@@ -1,0 +1,82 @@
+package dev.tradingsystem.agents.runtime;
+
+import dev.tradingsystem.proto.AnalyzeRequest;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * The OpenAI chat-completions wire format, both ways: the request body for one analyze request,
+ * and the opinion in a response. Kept apart from the HTTP plumbing so the protocol reads in one
+ * place; the answer itself is checked by {@link AnswerSchema}.
+ */
+final class ChatCompletions {
+
+  private ChatCompletions() {
+  }
+
+  /**
+   * {@code {model, messages:[system, user], temperature:0, response_format:{type:json_object}}}:
+   * temperature 0 so a replay asks the same question the same way, JSON mode so a compliant
+   * server cannot answer in prose.
+   */
+  static JsonObject request(String model, PromptTemplate prompt, AnalyzeRequest analyze) {
+    return new JsonObject()
+        .put("model", model)
+        .put("messages", new JsonArray()
+            .add(message("system", prompt.systemPrompt() + "\n\n" + AnswerSchema.INSTRUCTIONS))
+            .add(message("user", prompt.userMessage(analyze))))
+        .put("temperature", 0)
+        .put("response_format", new JsonObject().put("type", "json_object"));
+  }
+
+  /**
+   * The opinion in a chat-completions response body.
+   *
+   * @throws InvalidAnswerException when the body is not a completion, the model refused or was
+   *                                cut off, or its content breaks the answer contract
+   */
+  static AgentOpinion opinion(String body, int horizonSec) {
+    JsonObject completion = object(body, "response body");
+    JsonArray choices = completion.getValue("choices") instanceof JsonArray array ? array : null;
+    if (choices == null || choices.isEmpty() || !(choices.getValue(0) instanceof JsonObject choice)) {
+      throw new InvalidAnswerException("the response has no choices");
+    }
+    if (!(choice.getValue("message") instanceof JsonObject message)) {
+      throw new InvalidAnswerException("the first choice has no message");
+    }
+    Object refusal = message.getValue("refusal");
+    if (refusal != null) {
+      throw new InvalidAnswerException("the model refused: " + refusal);
+    }
+    Object finish = choice.getValue("finish_reason");
+    if (finish != null && !"stop".equals(finish)) {
+      // "length" cuts the JSON, "content_filter" replaces it: neither is an answer.
+      throw new InvalidAnswerException("the answer ended with finish_reason " + finish);
+    }
+    if (!(message.getValue("content") instanceof String content) || content.isBlank()) {
+      throw new InvalidAnswerException("the message has no content");
+    }
+    return AnswerSchema.opinion(object(content, "answer content").getMap(), horizonSec);
+  }
+
+  private static JsonObject message(String role, String content) {
+    return new JsonObject().put("role", role).put("content", content);
+  }
+
+  private static JsonObject object(String json, String what) {
+    try {
+      Object value = io.vertx.core.json.Json.decodeValue(json);
+      if (value instanceof JsonObject object) {
+        return object;
+      }
+      throw new InvalidAnswerException(what + " is not a JSON object");
+    } catch (DecodeException e) {
+      throw new InvalidAnswerException(what + " is not JSON: " + abbreviate(json));
+    }
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 120 ? text : text.substring(0, 120) + "...";
+  }
+}
