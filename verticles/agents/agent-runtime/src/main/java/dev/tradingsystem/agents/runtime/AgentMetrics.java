@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * One agent's counters: Prometheus meters ({@code trading_agent_signals_total{agent,direction}},
@@ -27,9 +28,11 @@ final class AgentMetrics {
   private final AtomicLong published = new AtomicLong();
   private final AtomicLong degraded = new AtomicLong();
   private final AtomicLong rejected = new AtomicLong();
+  private final Supplier<JsonObject> backendStats;
 
-  AgentMetrics(String agent, String backend) {
+  AgentMetrics(String agent, String backend, Supplier<JsonObject> backendStats) {
     this.agent = agent;
+    this.backendStats = backendStats;
     this.analyzeLatency = TradingMetrics.latency("trading_agent_analyze",
         "Time for an agent to answer one analyze request", "agent", agent, "backend", backend);
     for (Direction direction : new Direction[] {Direction.LONG, Direction.SHORT, Direction.FLAT}) {
@@ -66,12 +69,20 @@ final class AgentMetrics {
     TradingMetrics.rejected("agents", agent, reason).increment();
   }
 
-  /** The run-report section: {@code signals} counts published (non-FLAT) signals. */
+  /**
+   * The run-report section: {@code signals} counts published (non-FLAT) signals; {@code remote}
+   * (calls, tokens, cost, cache hits, circuit) is there when a remote backend is configured.
+   */
   JsonObject stats() {
-    return new JsonObject()
+    JsonObject stats = new JsonObject()
         .put("requests", requests.get())
         .put("signals", published.get())
         .put("degraded", degraded.get())
         .put("rejected", rejected.get());
+    JsonObject remote = backendStats.get();
+    if (!remote.isEmpty()) {
+      stats.put("remote", remote);
+    }
+    return stats;
   }
 }

@@ -5,6 +5,8 @@ import dev.tradingsystem.proto.AgentServiceGrpcService;
 import dev.tradingsystem.proto.ServiceAnnouncement;
 import dev.tradingsystem.shared.ServiceNames;
 import dev.tradingsystem.shared.bus.ProtobufCodecs;
+import dev.tradingsystem.shared.cache.Cache;
+import dev.tradingsystem.shared.cache.Caches;
 import dev.tradingsystem.shared.config.ConfigException;
 import dev.tradingsystem.shared.config.ConfigReader;
 import dev.tradingsystem.shared.runtime.ProcessEndpoints;
@@ -36,6 +38,7 @@ public abstract class AgentVerticle extends VerticleBase {
   private final List<MessageConsumer<?>> consumers = new ArrayList<>();
   private AgentEndpoint endpoint;
   private AgentBackend backend;
+  private Cache answerCache;
   private volatile boolean ready;
 
   protected AgentVerticle(String serviceName) {
@@ -63,17 +66,39 @@ public abstract class AgentVerticle extends VerticleBase {
   }
 
   /**
-   * Backends this build offers by {@code agents.<short>.backend} value. The built-in model is
-   * always there; remote backends are added here and fall back to it.
+   * Remote models this build offers by {@code agents.<short>.backend} value; each is wrapped in
+   * a {@link GuardedRemoteBackend} (cache, budget, deadline, breaker, fallback to the built-in
+   * model). An agent adds its own protocol or overrides one by extending the map.
    */
-  protected Map<String, Function<ConfigReader, AgentBackend>> backends() {
+  protected Map<String, Function<ConfigReader, RemoteModel>> remoteModels() {
     String agent = shortName(serviceName);
+    Map<String, Function<ConfigReader, RemoteModel>> models = new LinkedHashMap<>();
+    models.put(OpenAiChatModel.NAME, config -> new OpenAiChatModel(vertx, agent,
+        OpenAiConfig.from(config, agent, environment()), promptTemplate(config),
+        RemoteCallPolicy.from(config, agent, OpenAiChatModel.NAME).timeoutMs(),
+        BudgetConfig.from(config, agent).maxAnswerTokens()));
+    return models;
+  }
+
+  /** Backends this build offers: the built-in model, and every remote model guarded. */
+  private Map<String, Function<ConfigReader, AgentBackend>> backends() {
     Map<String, Function<ConfigReader, AgentBackend>> backends = new LinkedHashMap<>();
     backends.put(BuiltinBackend.NAME, config -> new BuiltinBackend(createBuiltinModel(config)));
-    backends.put(OpenAiBackend.NAME, config -> new OpenAiBackend(vertx, agent,
-        OpenAiConfig.from(config, agent, environment()), promptTemplate(config),
-        new BuiltinBackend(createBuiltinModel(config))));
+    remoteModels().forEach((name, factory) -> backends.put(name, config -> guarded(config, factory.apply(config))));
     return backends;
+  }
+
+  private AgentBackend guarded(ConfigReader config, RemoteModel model) {
+    String agent = shortName(serviceName);
+    ResponseCacheConfig cacheConfig = ResponseCacheConfig.from(config, agent);
+    ResponseCache responses = null;
+    if (cacheConfig.enabled()) {
+      answerCache = Caches.create(vertx, config);
+      responses = new ResponseCache(answerCache, agent, cacheConfig.ttl());
+    }
+    return new GuardedRemoteBackend(vertx, agent, model, RemoteCallPolicy.from(config, agent, model.backend()),
+        new TokenBudget(BudgetConfig.from(config, agent)), responses,
+        new BuiltinBackend(createBuiltinModel(config)), System::currentTimeMillis);
   }
 
   /**
@@ -108,7 +133,7 @@ public abstract class AgentVerticle extends VerticleBase {
       return Future.failedFuture(e);
     }
     ProtobufCodecs.registerAll(vertx);
-    AgentMetrics metrics = new AgentMetrics(agent, backend.name());
+    AgentMetrics metrics = new AgentMetrics(agent, backend.name(), backend::stats);
     endpoint = new AgentEndpoint(vertx, context, serviceName, backend,
         new RequestValidator(new HashSet<>(runtime.symbols())), metrics);
     ProcessEndpoints.of(vertx).readiness(serviceName, () -> ready);
@@ -147,6 +172,9 @@ public abstract class AgentVerticle extends VerticleBase {
     }
     if (backend != null) {
       closing.add(backend.close());
+    }
+    if (answerCache != null) {
+      closing.add(answerCache.close());
     }
     return Future.join(closing);
   }

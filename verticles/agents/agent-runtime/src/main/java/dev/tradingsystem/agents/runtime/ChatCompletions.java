@@ -16,18 +16,38 @@ final class ChatCompletions {
   }
 
   /**
-   * {@code {model, messages:[system, user], temperature:0, response_format:{type:json_object}}}:
+   * {@code {model, messages:[system, user], temperature:0, max_tokens, response_format:{type:json_object}}}:
    * temperature 0 so a replay asks the same question the same way, JSON mode so a compliant
-   * server cannot answer in prose.
+   * server cannot answer in prose, a token cap so an answer cannot outrun the budget.
    */
-  static JsonObject request(String model, PromptTemplate prompt, AnalyzeRequest analyze) {
+  static JsonObject request(String model, PromptTemplate prompt, AnalyzeRequest analyze, int maxAnswerTokens) {
     return new JsonObject()
         .put("model", model)
         .put("messages", new JsonArray()
-            .add(message("system", prompt.systemPrompt() + "\n\n" + AnswerSchema.INSTRUCTIONS))
+            .add(message("system", prompt.systemPrompt() + "\n\n" + prompt.answerContract().instructions()))
             .add(message("user", prompt.userMessage(analyze))))
         .put("temperature", 0)
+        .put("max_tokens", maxAnswerTokens)
         .put("response_format", new JsonObject().put("type", "json_object"));
+  }
+
+  /**
+   * The answer in a chat-completions response body: the opinion, and the tokens from its
+   * {@code usage} object ({@code estimate} when the server reports none, as some local ones do).
+   *
+   * @throws InvalidAnswerException as {@link #opinion}
+   */
+  static RemoteAnswer answer(String body, PromptTemplate prompt, TokenUsage estimate) {
+    JsonObject completion = object(body, "response body");
+    AgentOpinion opinion = opinion(completion, prompt.answerContract(), prompt.horizonSec());
+    TokenUsage usage = estimate;
+    if (completion.getValue("usage") instanceof JsonObject reported
+        && reported.getValue("prompt_tokens") instanceof Number in
+        && reported.getValue("completion_tokens") instanceof Number out
+        && in.longValue() >= 0 && out.longValue() >= 0) {
+      usage = new TokenUsage(in.longValue(), out.longValue());
+    }
+    return new RemoteAnswer(opinion, usage);
   }
 
   /**
@@ -36,8 +56,7 @@ final class ChatCompletions {
    * @throws InvalidAnswerException when the body is not a completion, the model refused or was
    *                                cut off, or its content breaks the answer contract
    */
-  static AgentOpinion opinion(String body, int horizonSec) {
-    JsonObject completion = object(body, "response body");
+  static AgentOpinion opinion(JsonObject completion, AnswerContract contract, int horizonSec) {
     JsonArray choices = completion.getValue("choices") instanceof JsonArray array ? array : null;
     if (choices == null || choices.isEmpty() || !(choices.getValue(0) instanceof JsonObject choice)) {
       throw new InvalidAnswerException("the response has no choices");
@@ -57,14 +76,15 @@ final class ChatCompletions {
     if (!(message.getValue("content") instanceof String content) || content.isBlank()) {
       throw new InvalidAnswerException("the message has no content");
     }
-    return AnswerSchema.opinion(object(content, "answer content").getMap(), horizonSec);
+    return contract.opinion(object(content, "answer content").getMap(), horizonSec);
   }
 
   private static JsonObject message(String role, String content) {
     return new JsonObject().put("role", role).put("content", content);
   }
 
-  private static JsonObject object(String json, String what) {
+  /** Decodes {@code json} as one object. @throws InvalidAnswerException naming {@code what} otherwise */
+  static JsonObject object(String json, String what) {
     try {
       Object value = io.vertx.core.json.Json.decodeValue(json);
       if (value instanceof JsonObject object) {

@@ -15,21 +15,15 @@ import java.util.function.UnaryOperator;
  * @param apiKeyEnv      name of the environment variable holding the API key; the key itself never
  *                       sits in a config file. Absent variable: no Authorization header (local servers)
  * @param apiKey         the resolved key, or null
- * @param timeoutMs      deadline of one call; longer lets bigger models answer, shorter keeps the
- *                       coordinator's per-agent deadline from expiring before our fallback answers
- * @param maxFailures    failures in a row that open the circuit; low trips on a blip, high keeps
- *                       paying the timeout on a dead endpoint
- * @param resetTimeoutMs how long an open circuit answers from the fallback before one trial call
+ *
+ * <p>Deadline and circuit breaker are {@link RemoteCallPolicy} ({@code agents.<short>.openai.timeoutMs},
+ * {@code .maxFailures}, {@code .resetTimeoutMs}); budgets {@link BudgetConfig}.
  */
-public record OpenAiConfig(String baseUrl, String model, String apiKeyEnv, String apiKey,
-    int timeoutMs, int maxFailures, long resetTimeoutMs) {
+public record OpenAiConfig(String baseUrl, String model, String apiKeyEnv, String apiKey) {
 
   public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
   public static final String DEFAULT_MODEL = "gpt-4o-mini";
   public static final String DEFAULT_API_KEY_ENV = "OPENAI_API_KEY";
-  public static final int DEFAULT_TIMEOUT_MS = 5_000;
-  public static final int DEFAULT_MAX_FAILURES = 5;
-  public static final long DEFAULT_RESET_TIMEOUT_MS = 30_000;
 
   /** Config key of an OpenAI setting of one agent: {@code agents.qwen.openai.baseUrl}. */
   public static String key(String agent, String setting) {
@@ -63,10 +57,7 @@ public record OpenAiConfig(String baseUrl, String model, String apiKeyEnv, Strin
     if (apiKey != null && apiKey.isBlank()) {
       apiKey = null;
     }
-    int timeoutMs = config.integer(key(agent, "timeoutMs"), DEFAULT_TIMEOUT_MS, 1, 600_000);
-    int maxFailures = config.integer(key(agent, "maxFailures"), DEFAULT_MAX_FAILURES, 1, 1_000);
-    long resetTimeoutMs = config.integer(key(agent, "resetTimeoutMs"), DEFAULT_RESET_TIMEOUT_MS, 1, 86_400_000L);
-    return new OpenAiConfig(baseUrl, model, apiKeyEnv, apiKey, timeoutMs, maxFailures, resetTimeoutMs);
+    return new OpenAiConfig(baseUrl, model, apiKeyEnv, apiKey);
   }
 
   /** The chat-completions endpoint. */
@@ -78,8 +69,7 @@ public record OpenAiConfig(String baseUrl, String model, String apiKeyEnv, Strin
   public String toString() {
     // Never print the key itself.
     return "OpenAiConfig[baseUrl=" + baseUrl + ", model=" + model + ", apiKeyEnv=" + apiKeyEnv
-        + ", apiKey=" + (apiKey == null ? "absent" : "set") + ", timeoutMs=" + timeoutMs
-        + ", maxFailures=" + maxFailures + ", resetTimeoutMs=" + resetTimeoutMs + "]";
+        + ", apiKey=" + (apiKey == null ? "absent" : "set") + "]";
   }
 
   private static void requireHttpUrl(String key, String url) {

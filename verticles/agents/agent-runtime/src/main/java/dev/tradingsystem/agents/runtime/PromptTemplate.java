@@ -6,8 +6,8 @@ import dev.tradingsystem.proto.AnalyzeRequest;
  * How an agent asks a language model about one event: its role (system prompt) and the event
  * rendered as the user message. Versioned, because a changed prompt is a changed model: the
  * version is part of the model id stamped on every signal, so results of two prompts never mix
- * unnoticed in a backtest. The answer contract (the JSON the model must return) is the runtime's
- * business and is appended by it, so an agent cannot forget or alter it.
+ * unnoticed in a backtest. The answer format is appended by the runtime from
+ * {@link #answerContract()}, so an agent picks a contract but cannot forget or alter its wording.
  */
 public interface PromptTemplate {
 
@@ -22,4 +22,9 @@ public interface PromptTemplate {
 
   /** How far ahead the model is asked to look, in seconds; stamped as the signal's horizon. */
   int horizonSec();
+
+  /** What the model must answer; a direction call unless the agent asks for something else. */
+  default AnswerContract answerContract() {
+    return AnswerContract.DIRECTIONAL;
+  }
 }

@@ -2,20 +2,20 @@ package dev.tradingsystem.agents.runtime;
 
 /**
  * A remote backend call that failed for a reason the fallback should report: {@code http_429},
- * {@code http_5xx}, {@code http_4xx}, {@code invalid_answer}. No stack trace: these are expected
+ * {@code http_5xx}, {@code http_4xx}, {@code invalid_answer}, {@code not_ready}. No stack trace: these are expected
  * outcomes of talking to a network service, counted by reason, not bugs.
  */
-final class RemoteCallException extends RuntimeException {
+public final class RemoteCallException extends RuntimeException {
 
   private final String reason;
 
-  RemoteCallException(String reason, String message) {
+  public RemoteCallException(String reason, String message) {
     super(reason + ": " + message, null, false, false);
     this.reason = reason;
   }
 
   /** The degraded reason and metric outcome label. */
-  String reason() {
+  public String reason() {
     return reason;
   }
 }

@@ -60,7 +60,8 @@ class AgentRuntimeConfigTest {
     assertThat(openai.chatCompletionsUrl()).isEqualTo("https://api.openai.com/v1/chat/completions");
     assertThat(openai.apiKeyEnv()).isEqualTo("OPENAI_API_KEY");
     assertThat(openai.apiKey()).isNull();
-    assertThat(openai.timeoutMs()).isEqualTo(5_000);
+    assertThat(RemoteCallPolicy.from(config("{}"), "deepseek", "openai"))
+        .isEqualTo(new RemoteCallPolicy(5_000, 5, 30_000));
     OpenAiConfig local = OpenAiConfig.from(config(
         "{\"agents\":{\"deepseek\":{\"openai\":{\"baseUrl\":\"http://localhost:8000/v1/\",\"apiKeyEnv\":\"DS_KEY\"}}}}"),
         "deepseek", name -> name.equals("DS_KEY") ? "sk-secret" : null);

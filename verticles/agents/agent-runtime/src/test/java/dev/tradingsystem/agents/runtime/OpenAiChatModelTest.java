@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * model, which answers SHORT when it answers well.
  */
 @ExtendWith(VertxExtension.class)
-class OpenAiBackendTest {
+class OpenAiChatModelTest {
 
   private static final double PRICE = 250;
   private static final String BUILTIN = "scripted-builtin-v1";
@@ -74,6 +74,12 @@ class OpenAiBackendTest {
 
   private Future<AgentService> deploy(Vertx vertx, int timeoutMs, int maxFailures,
       BiConsumer<Vertx, HttpServerRequest> behaviour) {
+    return deploy(vertx, timeoutMs, maxFailures, behaviour, new JsonObject());
+  }
+
+  /** {@code agentConfig} is merged into {@code agents.scripted} (budget, response cache). */
+  private Future<AgentService> deploy(Vertx vertx, int timeoutMs, int maxFailures,
+      BiConsumer<Vertx, HttpServerRequest> behaviour, JsonObject agentOverrides) {
     return vertx.createHttpServer()
         .requestHandler(request -> {
           authorizations.add(String.valueOf(request.getHeader("Authorization")));
@@ -95,8 +101,12 @@ class OpenAiBackendTest {
               .put("timeoutMs", timeoutMs)
               .put("maxFailures", maxFailures)
               .put("resetTimeoutMs", 600_000);
+          // Off unless a test turns it on: the other tests ask the same question more than once.
+          JsonObject agentConfig = new JsonObject().put("responseCache", new JsonObject().put("enabled", false))
+              .mergeIn(agentOverrides, true);
           JsonObject config = new JsonObject().put("agents", new JsonObject()
-              .put("scripted", new JsonObject().put("backend", "openai").put("openai", openai)));
+              .put("scripted", new JsonObject().put("backend", "openai").put("openai", openai)
+                  .mergeIn(agentConfig)));
           return vertx.deployVerticle(new ScriptedAgentVerticle(Map.of("TEST_LLM_KEY", "sk-test")::get),
               new DeploymentOptions().setConfig(config));
         })
@@ -210,9 +220,46 @@ class OpenAiBackendTest {
           assertFallback(third, "circuit_open");
           assertThat(bodies).as("requests that reached the server").hasSize(2);
           assertThat(TradingMetrics.scrape())
-              .contains("trading_agent_circuit_open{agent=\"scripted\"} 1.0")
+              .contains("trading_agent_circuit_state{agent=\"scripted\"} 2.0")
               .contains("trading_agent_remote_calls_total{agent=\"scripted\",backend=\"openai\",outcome=\"circuit_open\"}")
               .contains("trading_agent_degraded_total{agent=\"scripted\",reason=\"circuit_open\"}");
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
+  void aRepeatedQuestionIsAnsweredFromTheCacheAndPaidOnce(Vertx vertx, VertxTestContext ctx) {
+    JsonObject cacheOn = new JsonObject().put("responseCache", new JsonObject().put("enabled", true));
+    deploy(vertx, 5_000, 5, (v, request) -> reply(request, 200, completion(SHORT_ANSWER).encode()), cacheOn)
+        .compose(agent -> agent.analyze(request(1, "BTC/USD", PRICE))
+            .compose(first -> agent.analyze(request(1, "BTC/USD", PRICE)).map(second -> List.of(first, second))))
+        .onComplete(ctx.succeeding(answers -> ctx.verify(() -> {
+          assertThat(answers).allSatisfy(signal -> {
+            assertThat(signal.getDirection()).isEqualTo(Direction.SHORT);
+            assertThat(signal.getDegraded()).isFalse();
+            assertThat(signal.getModelId()).isEqualTo(REMOTE);
+          });
+          assertThat(bodies).as("requests that reached the server").hasSize(1);
+          assertThat(bodies.get(0).getInteger("max_tokens")).isEqualTo(BudgetConfig.DEFAULT_MAX_ANSWER_TOKENS);
+          assertThat(TradingMetrics.scrape())
+              .contains("trading_agent_response_cache_total{agent=\"scripted\",result=\"hit\"}")
+              .contains("trading_agent_tokens_total{agent=\"scripted\",backend=\"openai\",kind=\"prompt\"}")
+              .contains("trading_agent_cost_usd_total{agent=\"scripted\",backend=\"openai\"}");
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
+  void anExhaustedBudgetFailsClosedWithoutCallingTheServer(Vertx vertx, VertxTestContext ctx) {
+    // A prompt is several hundred tokens: a 100-token minute cannot pay for one call.
+    JsonObject tinyBudget = new JsonObject().put("budget", new JsonObject().put("tokensPerMinute", 100));
+    deploy(vertx, 5_000, 5, (v, request) -> reply(request, 200, completion(SHORT_ANSWER).encode()), tinyBudget)
+        .compose(agent -> agent.analyze(request(1, "BTC/USD", PRICE)))
+        .onComplete(ctx.succeeding(signal -> ctx.verify(() -> {
+          assertFallback(signal, "budget_exhausted");
+          assertThat(bodies).as("requests that reached the server").isEmpty();
+          assertThat(TradingMetrics.scrape()).contains(
+              "trading_agent_degraded_total{agent=\"scripted\",reason=\"budget_exhausted\"}");
           ctx.completeNow();
         })));
   }
