@@ -3,28 +3,48 @@ package dev.tradingsystem.agents.fingpt;
 import dev.tradingsystem.agents.runtime.AgentModel;
 import dev.tradingsystem.agents.runtime.AgentVerticle;
 import dev.tradingsystem.agents.runtime.Rejection;
-import dev.tradingsystem.proto.DeadLetter;
 import dev.tradingsystem.proto.NewsItem;
 import dev.tradingsystem.shared.Addresses;
 import dev.tradingsystem.shared.ServiceNames;
+import dev.tradingsystem.shared.clock.TradingClock;
+import dev.tradingsystem.shared.config.ConfigException;
 import dev.tradingsystem.shared.config.ConfigReader;
-import dev.tradingsystem.shared.metrics.TradingMetrics;
 import io.vertx.core.Future;
 import io.vertx.core.eventbus.MessageConsumer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The sentiment agent: {@code fingpt-agent}, signals on {@code signals.fingpt}. Besides analyze
- * requests it listens to {@code news}, so headlines published between ticks are in the window
- * when the next tick is analysed.
+ * The sentiment agent: {@code fingpt-agent}, signals on {@code signals.fingpt}. News reaches it
+ * three ways ({@link NewsConfig}):
+ * <ul>
+ *   <li>the {@code news} address, so headlines published between ticks are in the window when
+ *       the next tick is analysed;</li>
+ *   <li>a news file ({@code agents.fingpt.news.file}), read at start and replayed by event time
+ *       on the analyse path ({@link ReplayedNewsModel}); each admitted item is also published on
+ *       {@code news} once;</li>
+ *   <li>RSS/Atom feeds ({@code agents.fingpt.news.rss.urls}), polled for live use
+ *       ({@link FeedPoller}) and published on {@code news}.</li>
+ * </ul>
+ * Bad news (a malformed item, an unreadable line, a broken feed) is rejected, counted and
+ * dead-lettered; it never stops the agent. The file replay runs inside the built-in model, so
+ * with a remote backend it advances only when the fallback model answers.
  */
 public final class FingptAgentVerticle extends AgentVerticle {
 
   private static final Logger LOG = LoggerFactory.getLogger(FingptAgentVerticle.class);
 
-  private SentimentModel model;
+  private SentimentModel sentiment;
+  private ReplayedNewsModel model;
+  private NewsConfig news;
+  private NewsDeadLetters deadLetters;
+  private FeedPoller poller;
 
   public FingptAgentVerticle() {
     super(ServiceNames.FINGPT);
@@ -32,34 +52,68 @@ public final class FingptAgentVerticle extends AgentVerticle {
 
   @Override
   protected AgentModel createBuiltinModel(ConfigReader config) {
-    model = new SentimentModel(SentimentConfig.from(config), FinanceLexicon.builtin());
+    // One window however often the runtime builds a model (a remote backend's fallback too).
+    if (model == null) {
+      SentimentConfig sentimentConfig = SentimentConfig.from(config);
+      news = NewsConfig.from(config);
+      sentiment = new SentimentModel(sentimentConfig, FinanceLexicon.builtin());
+      model = new ReplayedNewsModel(sentiment, sentimentConfig, item -> vertx.eventBus().publish(Addresses.NEWS, item));
+    }
     return model;
   }
 
   @Override
   protected Future<?> startInputs(ConfigReader config) {
     if (model == null) {
-      // A non-builtin backend still keeps the news window for its fallback.
       createBuiltinModel(config);
     }
-    MessageConsumer<NewsItem> news = own(vertx.eventBus().consumer(Addresses.NEWS, msg -> onNews(msg.body())));
-    return news.completion();
+    deadLetters = new NewsDeadLetters(vertx, serviceName(), shortName(serviceName()));
+    MessageConsumer<NewsItem> consumer = own(vertx.eventBus().consumer(Addresses.NEWS, msg -> onNews(msg.body())));
+    List<Future<?>> inputs = new ArrayList<>();
+    inputs.add(consumer.completion());
+    if (!news.file().isEmpty()) {
+      inputs.add(loadNewsFile());
+    }
+    if (!news.rssUrls().isEmpty()) {
+      poller = new FeedPoller(vertx, news, shortName(serviceName()), deadLetters, TradingClock.wall()::nowMicros);
+      poller.start();
+    }
+    return Future.all(inputs);
+  }
+
+  @Override
+  public Future<?> stop() {
+    Future<Void> polling = poller == null ? Future.succeededFuture() : poller.stop();
+    return polling.transform(v -> super.stop());
+  }
+
+  /** Reads the news file off the event loop; a file that cannot be read fails the start, naming the key. */
+  private Future<Void> loadNewsFile() {
+    NewsFileReader reader = new NewsFileReader(news.format(), news.symbols(), news.dateOnlyAtDayStart());
+    Path path = Path.of(news.file());
+    return vertx.executeBlocking(() -> {
+      try {
+        return reader.read(path);
+      } catch (IOException e) {
+        throw new ConfigException("agents.fingpt.news.file", "cannot read " + path.toAbsolutePath() + ": " + e);
+      }
+    }).map(file -> {
+      file.rejected().forEach(line -> deadLetters.reject(line.rejection(), null,
+          path.getFileName() + ":" + line.line() + ": " + line.raw()));
+      model.replay(new NewsReplay(file.items()));
+      LOG.info("{} replays {} news items from {} ({} format, {} lines rejected)", serviceName(), file.items().size(),
+          path, file.format().name().toLowerCase(Locale.ROOT), file.rejected().size());
+      return null;
+    });
   }
 
   private void onNews(NewsItem item) {
     Optional<Rejection> rejection = NewsItemValidator.check(item);
     if (rejection.isPresent()) {
-      String reason = rejection.get().reason();
-      TradingMetrics.rejected("agents", shortName(serviceName()), reason).increment();
-      LOG.debug("{} rejected a news item: {}", serviceName(), rejection.get().message());
-      DeadLetter.Builder letter = DeadLetter.newBuilder().setSource(serviceName())
-          .setReason(reason + ": " + rejection.get().message());
-      if (item != null) {
-        letter.setMeta(item.getMeta()).setPayload(item.getHeadline());
-      }
-      vertx.eventBus().publish(Addresses.DEAD_LETTER, letter.build());
+      deadLetters.reject(rejection.get(), item == null ? null : item.getMeta(),
+          item == null ? null : item.getHeadline());
       return;
     }
-    model.onNews(item);
+    sentiment.onNews(item);
   }
 }

@@ -30,11 +30,16 @@ public final class NewsItemValidator {
     }
     for (String symbol : item.getSymbolsList()) {
       String subject = NewsWindow.subject(symbol);
-      if (!Instruments.isValidSymbol(subject) && !subject.matches("[A-Z0-9]{2,12}")) {
+      if (!isValidSubject(subject)) {
         return Optional.of(new Rejection("invalid_symbol", "news item " + item.getMeta().getId()
             + " names '" + symbol + "'"));
       }
     }
     return Optional.empty();
+  }
+
+  /** A pair ({@code BTC/USD}) or an asset ({@code BTC}), as {@link NewsWindow#subject} writes it. */
+  public static boolean isValidSubject(String subject) {
+    return Instruments.isValidSymbol(subject) || subject.matches("[A-Z0-9]{2,12}");
   }
 }

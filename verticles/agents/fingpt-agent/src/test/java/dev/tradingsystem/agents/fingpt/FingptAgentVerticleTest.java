@@ -10,13 +10,17 @@ import dev.tradingsystem.proto.NewsItem;
 import dev.tradingsystem.shared.Addresses;
 import dev.tradingsystem.shared.ServiceNames;
 import dev.tradingsystem.shared.bus.ProtobufCodecs;
+import dev.tradingsystem.shared.config.ConfigException;
 import dev.tradingsystem.shared.service.ServiceRegistry;
+import dev.tradingsystem.shared.testing.SharedDataLocator;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -61,6 +65,71 @@ class FingptAgentVerticleTest {
           assertThat(signal.getAgent()).isEqualTo("fingpt");
           assertThat(signal.getRationale()).contains("headlines=1");
           answered.flag();
+        })));
+  }
+
+  private static JsonObject newsConfig(JsonObject news) {
+    return new JsonObject().put("agents", new JsonObject().put("fingpt", new JsonObject().put("news", news)));
+  }
+
+  /**
+   * The dykstranet file replayed by event time: at 2021-02-26T00:00Z minus 1 us nothing is due
+   * within the window; at 2021-02-26T00:00Z the two stories of 2021-02-25 (end-of-day rule) enter
+   * the window and go out on {@code news}, once each, however often that time is analysed.
+   */
+  @Test
+  void aNewsFileIsReplayedOnTheAnalysePathAndPublishedOnce(Vertx vertx, VertxTestContext ctx) {
+    ProtobufCodecs.registerAll(vertx);
+    AgentService agent = ServiceRegistry.of(vertx).lookup(AgentService.class, ServiceNames.FINGPT);
+    String file = SharedDataLocator.require(NewsFileReaderTest.DYKSTRANET).toString();
+    long end = NewsFileReaderTest.S1_DAY_END_US;
+    List<String> published = new CopyOnWriteArrayList<>();
+    Promise<Void> twoPublished = Promise.promise();
+    vertx.eventBus().<NewsItem>consumer(Addresses.NEWS, msg -> {
+      published.add(msg.body().getMeta().getId());
+      if (published.size() == 2) {
+        twoPublished.tryComplete();
+      }
+    }).completion()
+        .compose(v -> vertx.deployVerticle(new FingptAgentVerticle(), new DeploymentOptions()
+            .setConfig(newsConfig(new JsonObject().put("file", file).put("symbols", "BTC")))))
+        .compose(id -> agent.analyze(SentimentModelTest.tick("BTC/USD", end - 1)))
+        .compose(before -> {
+          ctx.verify(() -> {
+            assertThat(before.getRationale()).startsWith("no news");
+            assertThat(published).isEmpty();
+          });
+          return agent.analyze(SentimentModelTest.tick("BTC/USD", end));
+        })
+        .compose(at -> {
+          ctx.verify(() -> assertThat(at.getRationale()).contains("headlines=2"));
+          return agent.analyze(SentimentModelTest.tick("BTC/USD", end));
+        })
+        .compose(again -> twoPublished.future().map(again))
+        .onComplete(ctx.succeeding(again -> ctx.verify(() -> {
+          assertThat(again.getRationale()).contains("headlines=2");
+          assertThat(published).containsExactly("news.csv:31", "news.csv:32");
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
+  void anUnreadableNewsFileFailsTheStartNamingTheKey(Vertx vertx, VertxTestContext ctx) {
+    vertx.deployVerticle(new FingptAgentVerticle(), new DeploymentOptions()
+            .setConfig(newsConfig(new JsonObject().put("file", "/nonexistent/news.csv"))))
+        .onComplete(ctx.failing(e -> ctx.verify(() -> {
+          assertThat(e).isInstanceOf(ConfigException.class).hasMessageContaining("agents.fingpt.news.file");
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
+  void aFeedUrlThatIsNotHttpFailsTheStart(Vertx vertx, VertxTestContext ctx) {
+    vertx.deployVerticle(new FingptAgentVerticle(), new DeploymentOptions()
+            .setConfig(newsConfig(new JsonObject().put("rss", new JsonObject().put("urls", "file:///etc/passwd")))))
+        .onComplete(ctx.failing(e -> ctx.verify(() -> {
+          assertThat(e).isInstanceOf(ConfigException.class).hasMessageContaining("agents.fingpt.news.rss.urls");
+          ctx.completeNow();
         })));
   }
 }

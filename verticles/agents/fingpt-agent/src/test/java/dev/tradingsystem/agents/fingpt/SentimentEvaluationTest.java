@@ -3,6 +3,8 @@ package dev.tradingsystem.agents.fingpt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradingsystem.shared.testing.SharedDataLocator;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,7 +28,7 @@ class SentimentEvaluationTest {
   @Test
   void beatsTheMajorityClassOnTheTfnsValidationSplit() throws Exception {
     Path file = SharedDataLocator.require("data/sentiment/tfns_mit/sent_valid.csv");
-    List<List<String>> rows = CsvRows.read(file);
+    List<List<String>> rows = CsvRecords.parse(Files.readString(file, StandardCharsets.UTF_8));
     assertThat(rows.get(0)).containsExactly("text", "label");
     List<List<String>> labelled = rows.subList(1, rows.size());
 

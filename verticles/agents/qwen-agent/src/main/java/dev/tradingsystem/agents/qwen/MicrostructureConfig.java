@@ -20,6 +20,11 @@ import dev.tradingsystem.shared.config.ConfigReader;
  * @param maxSpreadBps       an absolute ceiling: above it the spread is WIDE whatever the baseline.
  * @param driftScaleBps      microprice-minus-mid drift (bps) that counts as strong evidence
  *                           ({@code tanh(drift / scale)} = 0.76 at one scale).
+ * @param arbEdgeScaleBps    net arbitrage edge (bps after fees) that counts as strong evidence
+ *                           ({@code tanh(edge / scale)}). With the default weight
+ *                           {@value MicrostructureModel#W_ARB} and threshold, a dislocation alone
+ *                           moves the agent from about 1.5 scales of edge; a small scale lets
+ *                           one-tick gaps drive the signal, a large one mutes arbitrage.
  */
 public record MicrostructureConfig(
     double entryThreshold,
@@ -27,7 +32,8 @@ public record MicrostructureConfig(
     int baselineTicks,
     double wideSpreadMultiple,
     double maxSpreadBps,
-    double driftScaleBps) {
+    double driftScaleBps,
+    double arbEdgeScaleBps) {
 
   public static final double DEFAULT_ENTRY_THRESHOLD = 0.45;
   public static final int DEFAULT_HORIZON_SEC = 10;
@@ -35,12 +41,14 @@ public record MicrostructureConfig(
   public static final double DEFAULT_WIDE_SPREAD_MULTIPLE = 2.5;
   public static final double DEFAULT_MAX_SPREAD_BPS = 50;
   public static final double DEFAULT_DRIFT_SCALE_BPS = 1.0;
+  public static final double DEFAULT_ARB_EDGE_SCALE_BPS = 5.0;
 
   private static final String PREFIX = "agents.qwen.";
 
   public static MicrostructureConfig defaults() {
     return new MicrostructureConfig(DEFAULT_ENTRY_THRESHOLD, DEFAULT_HORIZON_SEC, DEFAULT_BASELINE_TICKS,
-        DEFAULT_WIDE_SPREAD_MULTIPLE, DEFAULT_MAX_SPREAD_BPS, DEFAULT_DRIFT_SCALE_BPS);
+        DEFAULT_WIDE_SPREAD_MULTIPLE, DEFAULT_MAX_SPREAD_BPS, DEFAULT_DRIFT_SCALE_BPS,
+        DEFAULT_ARB_EDGE_SCALE_BPS);
   }
 
   public static MicrostructureConfig from(ConfigReader config) {
@@ -50,6 +58,7 @@ public record MicrostructureConfig(
         config.integer(PREFIX + "baselineTicks", DEFAULT_BASELINE_TICKS, 2, 1_000_000),
         config.decimal(PREFIX + "wideSpreadMultiple", DEFAULT_WIDE_SPREAD_MULTIPLE, 1.0, 100.0),
         config.decimal(PREFIX + "maxSpreadBps", DEFAULT_MAX_SPREAD_BPS, 0.1, 10_000.0),
-        config.decimal(PREFIX + "driftScaleBps", DEFAULT_DRIFT_SCALE_BPS, 0.01, 1_000.0));
+        config.decimal(PREFIX + "driftScaleBps", DEFAULT_DRIFT_SCALE_BPS, 0.01, 1_000.0),
+        config.decimal(PREFIX + "arbEdgeScaleBps", DEFAULT_ARB_EDGE_SCALE_BPS, 0.01, 1_000.0));
   }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Short-horizon direction from market microstructure.
@@ -22,9 +23,14 @@ import java.util.Map;
  *       few trades, so strength and confidence scale with {@code 0.5 + 0.5 * min(1, rate / baseline)}.</li>
  *   <li>Spread regime: a spread above {@code wideSpreadMultiple} times its baseline (or above
  *       {@code maxSpreadBps}) is {@link SpreadRegime#WIDE} and halves confidence.</li>
+ *   <li>Arbitrage ({@value #W_ARB}, when a {@link DislocationScanner} is given): the largest
+ *       dislocation after fees that trades the analysed symbol on the analysed venue, as of the
+ *       request's event time, squashed as {@code tanh(edge / arbEdgeScaleBps)}. Cheap here
+ *       against another venue (or against the cross rate of a triangle) leans LONG, dear here
+ *       leans SHORT: arbitrageurs close an executable gap by buying where it is cheap and
+ *       selling where it is dear. It joins the consistency weights only when present, and shows
+ *       in the rationale with its legs and edge in bps.</li>
  * </ul>
- * Cross-venue and triangular arbitrage need books from several venues, which the data
- * collector does not deliver yet; they join this agent when it does.
  */
 public final class MicrostructureModel implements AgentModel {
 
@@ -33,6 +39,12 @@ public final class MicrostructureModel implements AgentModel {
   static final double W_FLOW = 0.6;
   static final double W_BOOK = 0.25;
   static final double W_MICRO = 0.15;
+  /**
+   * An executable edge is evidence of its own, not a refinement of the book: alone at full
+   * strength it reaches {@value} (above the default entry threshold), so a clear dislocation can
+   * move the agent even on a quiet tape.
+   */
+  static final double W_ARB = 0.5;
   /** Confidence ceiling of a single evidence source (trade flow only, no book). */
   static final double FLOW_ONLY_CONFIDENCE = 0.6;
   static final double WIDE_SPREAD_CONFIDENCE_FACTOR = 0.5;
@@ -46,10 +58,18 @@ public final class MicrostructureModel implements AgentModel {
   private final MicrostructureConfig config;
   private final double alpha;
   private final Map<String, Baselines> baselines = new HashMap<>();
+  private final DislocationScanner arbitrage;
 
+  /** The model without arbitrage evidence (a single-venue feed). */
   public MicrostructureModel(MicrostructureConfig config) {
+    this(config, null);
+  }
+
+  /** @param arbitrage scans the quotes of all venues; null for no arbitrage evidence */
+  public MicrostructureModel(MicrostructureConfig config, DislocationScanner arbitrage) {
     this.config = config;
     this.alpha = 2.0 / (config.baselineTicks() + 1);
+    this.arbitrage = arbitrage;
   }
 
   @Override
@@ -68,7 +88,10 @@ public final class MicrostructureModel implements AgentModel {
     double book = hasBook ? clampSigned(f.getBookImbalance()) : 0;
     double driftBps = hasBook ? (f.getMicroprice() - f.getMid()) / f.getMid() * 10_000 : 0;
     double micro = Math.tanh(driftBps / config.driftScaleBps());
-    double evidence = W_FLOW * flow + W_BOOK * book + W_MICRO * micro;
+    Optional<Dislocation> dislocation = dislocation(request);
+    double arb = dislocation.map(d -> d.lean(venue(f), f.getInstrument().getSymbol())
+        * Math.tanh(d.edgeBps() / config.arbEdgeScaleBps())).orElse(0.0);
+    double evidence = W_FLOW * flow + W_BOOK * book + W_MICRO * micro + W_ARB * arb;
 
     // Compare with the baselines before this tick updates them: a jump must show as a jump.
     double activity = activity(f.getTradeRate(), base.tradeRate);
@@ -77,7 +100,7 @@ public final class MicrostructureModel implements AgentModel {
 
     double intensity = 0.5 + 0.5 * activity;
     double score = evidence * intensity;
-    double consistency = hasBook ? consistency(score, flow, book, micro) : FLOW_ONLY_CONFIDENCE;
+    double consistency = consistency(score, hasBook, flow, book, micro, dislocation.isPresent(), arb);
     double confidence = consistency * intensity
         * (regime == SpreadRegime.WIDE ? WIDE_SPREAD_CONFIDENCE_FACTOR : 1.0);
 
@@ -86,7 +109,9 @@ public final class MicrostructureModel implements AgentModel {
     String rationale = String.format(Locale.ROOT,
         "flow=%.3f book=%s drift=%.2fbps spread=%.2fbps(%s) activity=%.2f score=%.3f threshold=%.2f",
         flow, hasBook ? String.format(Locale.ROOT, "%.3f", book) : "none", driftBps, f.getSpreadBps(),
-        regime.name().toLowerCase(Locale.ROOT), activity, score, config.entryThreshold());
+        regime.name().toLowerCase(Locale.ROOT), activity, score, config.entryThreshold())
+        + dislocation.map(d -> String.format(Locale.ROOT, " arb=[%s] edge=%.2fbps", d.describe(), d.edgeBps()))
+            .orElse("");
     if (direction == Direction.FLAT) {
       return AgentOpinion.flat(AgentOpinion.unit(confidence * (1 - Math.abs(score) / config.entryThreshold())),
           config.horizonSec(), rationale);
@@ -113,13 +138,42 @@ public final class MicrostructureModel implements AgentModel {
     return SpreadRegime.NORMAL;
   }
 
-  /** Weighted share of the evidence pointing the score's way, in [0, 1]. */
-  private static double consistency(double score, double flow, double book, double micro) {
+  /**
+   * Weighted share of the evidence pointing the score's way, in [0, 1]. Trade flow alone (no
+   * book, no dislocation) is one source, capped at {@value #FLOW_ONLY_CONFIDENCE}.
+   */
+  private static double consistency(double score, boolean hasBook, double flow, double book, double micro,
+      boolean hasArb, double arb) {
+    if (!hasBook && !hasArb) {
+      return FLOW_ONLY_CONFIDENCE;
+    }
     double sign = Math.signum(score);
-    double agreeing = W_FLOW * Math.max(0, sign * Math.signum(flow))
-        + W_BOOK * Math.max(0, sign * Math.signum(book))
-        + W_MICRO * Math.max(0, sign * Math.signum(micro));
-    return agreeing / (W_FLOW + W_BOOK + W_MICRO);
+    double agreeing = W_FLOW * Math.max(0, sign * Math.signum(flow));
+    double total = W_FLOW;
+    if (hasBook) {
+      agreeing += W_BOOK * Math.max(0, sign * Math.signum(book)) + W_MICRO * Math.max(0, sign * Math.signum(micro));
+      total += W_BOOK + W_MICRO;
+    }
+    if (hasArb) {
+      agreeing += W_ARB * Math.max(0, sign * Math.signum(arb));
+      total += W_ARB;
+    }
+    return agreeing / total;
+  }
+
+  private Optional<Dislocation> dislocation(AnalyzeRequest request) {
+    if (arbitrage == null) {
+      return Optional.empty();
+    }
+    FeatureVector f = request.getFeatures();
+    // The later of the two stamps: the request may be derived from the features or carry its own.
+    long asOfUs = Math.max(request.getMeta().getEventTimeUs(), f.getMeta().getEventTimeUs());
+    return arbitrage.best(venue(f), f.getInstrument().getSymbol(), asOfUs);
+  }
+
+  /** The venue the features describe: their own field, else the instrument's. */
+  static String venue(FeatureVector f) {
+    return VenueQuote.venueName(f.getVenue().isBlank() ? f.getInstrument().getVenue() : f.getVenue());
   }
 
   private void update(Baselines base, FeatureVector f) {

@@ -1,20 +1,21 @@
 package dev.tradingsystem.agents.fingpt;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks (tweets do). */
-final class CsvRows {
+/**
+ * RFC 4180 CSV: fields separated by commas, a field that starts with a quote (after optional
+ * blanks) is quoted and may hold commas, doubled quotes and line breaks (tweets do). A quote
+ * anywhere else is text, as hand-made news files write {@code 5" screens} unescaped. One parser
+ * for the news files and the labelled sentiment sets, so both read a quirky line the same way.
+ */
+public final class CsvRecords {
 
-  private CsvRows() {
+  private CsvRecords() {
   }
 
-  static List<List<String>> read(Path file) throws IOException {
-    String text = Files.readString(file, StandardCharsets.UTF_8);
+  /** Every record of {@code text}; CR, LF and CRLF end a record outside quotes. */
+  public static List<List<String>> parse(String text) {
     List<List<String>> rows = new ArrayList<>();
     List<String> row = new ArrayList<>();
     StringBuilder field = new StringBuilder();
@@ -30,7 +31,8 @@ final class CsvRows {
         } else {
           field.append(c);
         }
-      } else if (c == '"') {
+      } else if (c == '"' && field.toString().isBlank()) {
+        field.setLength(0);
         quoted = true;
       } else if (c == ',') {
         row.add(field.toString());
@@ -52,5 +54,11 @@ final class CsvRows {
       rows.add(row);
     }
     return rows;
+  }
+
+  /** The fields of one line (a line break inside it, outside quotes, is kept as text). */
+  public static List<String> split(String line) {
+    List<List<String>> rows = parse(line.replace('\r', ' ').replace('\n', ' '));
+    return rows.isEmpty() ? List.of("") : rows.get(0);
   }
 }
