@@ -1,10 +1,12 @@
 package dev.tradingsystem.coordinator;
 
-import dev.tradingsystem.coordinator.consensus.AgentAnswer;
+import dev.tradingsystem.coordinator.consensus.AgentReply;
+import dev.tradingsystem.coordinator.consensus.MissingReason;
 import dev.tradingsystem.proto.AgentService;
 import dev.tradingsystem.proto.AgentSignal;
 import dev.tradingsystem.proto.AnalyzeRequest;
 import dev.tradingsystem.shared.service.ServiceRegistry;
+import dev.tradingsystem.shared.service.ServiceUnavailableException;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -15,20 +17,19 @@ import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Asks every configured agent in parallel, each with its own deadline (a timer racing the call),
- * and collects who answered and who did not. Never fails: a failed or late agent is "missing".
+ * Asks agents in parallel, each with its own deadline (a timer racing the call), through
+ * {@code AgentService}: the local implementation when co-located, Vert.x gRPC when separately
+ * deployed. Never fails: an agent that fails, is late, is not deployed or answers nothing is
+ * missing, with the reason.
  */
 final class AgentPanel {
-
-  /** What the panel heard for one request, in the configured agent order. */
-  record Answers(List<AgentAnswer> answers, Map<String, String> missing) {
-  }
 
   private final Vertx vertx;
   private final ServiceRegistry registry;
   private final Map<String, AgentService> agents = new LinkedHashMap<>();
   private final long timeoutMs;
 
+  /** @param agentServices every agent that may be asked: panel and shadows */
   AgentPanel(Vertx vertx, List<String> agentServices, long timeoutMs) {
     this.vertx = vertx;
     this.registry = ServiceRegistry.of(vertx);
@@ -38,34 +39,40 @@ final class AgentPanel {
     }
   }
 
-  List<String> agents() {
-    return List.copyOf(agents.keySet());
-  }
-
-  Future<Answers> ask(AnalyzeRequest request) {
-    List<String> names = new ArrayList<>(agents.keySet());
+  /** Asks {@code names} (each configured) and answers one reply per name, in that order. */
+  Future<List<AgentReply>> ask(List<String> names, AnalyzeRequest request) {
     List<Future<AgentSignal>> calls = new ArrayList<>();
     for (String name : names) {
       calls.add(withDeadline(name, call(name, request)));
     }
     return Future.join(calls).transform(ignored -> {
-      List<AgentAnswer> answers = new ArrayList<>();
-      Map<String, String> missing = new LinkedHashMap<>();
+      List<AgentReply> replies = new ArrayList<>(names.size());
       for (int i = 0; i < names.size(); i++) {
-        Future<AgentSignal> call = calls.get(i);
-        if (call.succeeded() && call.result() != null) {
-          answers.add(new AgentAnswer(names.get(i), call.result()));
-        } else {
-          missing.put(names.get(i), call.failed() ? String.valueOf(call.cause().getMessage()) : "empty answer");
-        }
+        replies.add(reply(names.get(i), calls.get(i)));
       }
-      return Future.succeededFuture(new Answers(answers, missing));
+      return Future.succeededFuture(replies);
     });
   }
 
+  private static AgentReply reply(String name, Future<AgentSignal> call) {
+    if (call.succeeded()) {
+      return call.result() != null ? AgentReply.answered(name, call.result())
+          : AgentReply.missing(name, MissingReason.EMPTY, "answered without a signal");
+    }
+    Throwable cause = call.cause();
+    MissingReason reason = cause instanceof TimeoutException ? MissingReason.TIMEOUT
+        : cause instanceof ServiceUnavailableException ? MissingReason.UNAVAILABLE
+        : MissingReason.ERROR;
+    return AgentReply.missing(name, reason, String.valueOf(cause.getMessage()));
+  }
+
   private Future<AgentSignal> call(String name, AnalyzeRequest request) {
+    AgentService agent = agents.get(name);
+    if (agent == null) {
+      return Future.failedFuture(new ServiceUnavailableException(name + " is not a configured agent"));
+    }
     try {
-      return agents.get(name).analyze(request);
+      return agent.analyze(request);
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }

@@ -8,7 +8,9 @@ import dev.tradingsystem.proto.FeatureVector;
 import dev.tradingsystem.proto.Meta;
 import dev.tradingsystem.shared.Addresses;
 import dev.tradingsystem.shared.bus.ProtobufCodecs;
+import dev.tradingsystem.shared.ServiceNames;
 import dev.tradingsystem.shared.money.Instruments;
+import dev.tradingsystem.shared.runtime.ServiceStats;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -37,7 +39,12 @@ class CoordinatorWithoutAgentsTest {
       assertThat(consensus.getDegraded()).isTrue();
       assertThat(consensus.getQuorum()).isFalse();
       assertThat(consensus.getMissingAgentsList()).containsExactly("deepseek-agent", "qwen-agent");
-      testContext.completeNow();
+      ServiceStats.fetch(vertx, ServiceNames.MCP_COORDINATOR, 1_000).onComplete(testContext.succeeding(stats ->
+          testContext.verify(() -> {
+            assertThat(stats.getJsonObject("missingByReason").getJsonObject("deepseek").getMap())
+                .containsEntry("unavailable", 1L);
+            testContext.completeNow();
+          })));
     }));
     vertx.deployVerticle(new McpCoordinatorVerticle(), new DeploymentOptions().setConfig(config))
         .onComplete(testContext.succeeding(id -> vertx.eventBus().publish(Addresses.FEATURES, features)));

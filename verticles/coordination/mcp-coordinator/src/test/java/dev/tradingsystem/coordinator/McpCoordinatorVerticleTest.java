@@ -1,6 +1,7 @@
 package dev.tradingsystem.coordinator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.tradingsystem.coordinator.InTestAgent.Behaviour;
 import dev.tradingsystem.proto.Consensus;
@@ -90,7 +91,10 @@ class McpCoordinatorVerticleTest {
             assertThat(healthy.getSignalsList()).extracting(s -> s.getAgent()).containsExactly("deepseek", "qwen");
             assertThat(healthy.getQuorum()).isTrue();
             assertThat(healthy.getDirection()).isEqualTo(Direction.LONG);
-            assertThat(healthy.getScore()).isEqualTo(0.4);
+            // Two identical calls (0.5 x 10 bps, variance 100 / 0.8 each): edge 5 bps, score 0.5.
+            assertThat(healthy.getScore()).isCloseTo(0.5, within(1e-12));
+            assertThat(healthy.getExpectedEdgeBps()).isCloseTo(5, within(1e-9));
+            assertThat(healthy.getEdgeVariance()).isCloseTo(62.5, within(1e-9));
             Consensus nan = bySeq.get(3L);
             assertThat(nan.getDirection()).isEqualTo(Direction.FLAT);
             assertThat(nan.getQuorum()).isFalse();
@@ -104,9 +108,14 @@ class McpCoordinatorVerticleTest {
             assertThat(stats.getJsonObject("degradedByAgent").getMap()).containsEntry("qwen", 3L).containsEntry("deepseek", 0L);
             assertThat(stats.getJsonObject("missingByAgent").getMap())
                 .containsEntry("fingpt", 3L).containsEntry("lagllama", 3L).containsEntry("deepseek", 0L);
+            assertThat(stats.getJsonObject("missingByReason").getJsonObject("fingpt").getMap()).containsEntry("timeout", 3L);
+            assertThat(stats.getJsonObject("missingByReason").getJsonObject("lagllama").getMap()).containsEntry("error", 3L);
+            assertThat(stats.getJsonObject("weights").getMap()).containsEntry("deepseek", 1.0).containsEntry("qwen", 1.0);
             assertThat(TradingMetrics.scrape())
                 .contains("trading_coordinator_decisions_total")
-                .contains("trading_coordinator_agent_missing_total")
+                .contains("trading_coordinator_missing_total{agent=\"fingpt\",reason=\"timeout\"}")
+                .contains("trading_coordinator_missing_total{agent=\"lagllama\",reason=\"error\"}")
+                .contains("trading_coordinator_agent_weight{agent=\"deepseek\"} 1.0")
                 .contains("trading_coordinator_rejected_total");
             testContext.completeNow();
           }))));

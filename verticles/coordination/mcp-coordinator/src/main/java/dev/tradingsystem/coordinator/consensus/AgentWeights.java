@@ -1,8 +1,9 @@
 package dev.tradingsystem.coordinator.consensus;
 
 /**
- * How much each agent's vote counts. Today a fixed table from config; learned weights from
- * each agent's realised performance plug in here.
+ * How much each agent's signal counts: a fixed table from config ({@link StaticWeights}) or the
+ * weights learned from each agent's realised calls
+ * ({@link dev.tradingsystem.coordinator.consensus.learning.WeightBook}).
  */
 public interface AgentWeights {
 

@@ -14,16 +14,24 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The consensus maths on hand-computed cases: min score 0.15, quorum 2 answering agents, edge
- * scale 10 bps. An answer reads {@code agent DIRECTION confidence strength [degraded]
- * [q=level:value,...]}; vote v = confidence x strength x sign; score = sum(w v) / sum(w).
+ * The consensus on hand-computed cases: min score 0.15, quorum 2 answering agents, edge scale
+ * S = 10 bps. An answer reads {@code agent DIRECTION confidence strength [degraded]
+ * [q=level:value,...]}. A directional answer is an edge d s S with variance S^2 / c; a forecast
+ * is its median with the variance of its quantile spread; p_i = w_i / var_i, edge = sum(p mu) / P,
+ * variance = 1 / P + sum(p (mu - edge)^2) / P, score = edge / S (see {@link EdgeFusion}).
+ * Worked example, "two agree long": mu = 5 and 10, var = 125 and 166.67, p = 0.008 and 0.006,
+ * edge = (0.04 + 0.06) / 0.014 = 7.142857, variance = 71.428571 + (0.008 x 2.142857^2 +
+ * 0.006 x 2.857143^2) / 0.014 = 77.551020.
  */
 class ConsensusBuilderTest {
+
+  private static final StaticWeights EQUAL = new StaticWeights(Map.of(), 1.0);
 
   private static final FeatureVector FEATURES = FeatureVector.newBuilder()
       .setMeta(Meta.newBuilder().setId("md-42").setSeq(42).setTraceId("t-42").setEventTimeUs(1_000).setIngestTimeUs(2_000))
@@ -31,46 +39,51 @@ class ConsensusBuilderTest {
       .setPrice(800.0)
       .build();
 
+  private static ConsensusBuilder builder(int quorum) {
+    return new ConsensusBuilder(new MinimumAnswers(quorum), 0.15, 10);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      # scenario                        | answers                                                                      | missing                               | weights            | direction | score    | confidence | edge bps | variance   | quorum | degraded
-      two agree long                    | deepseek LONG 0.8 0.5; qwen LONG 0.6 1.0                                     |                                       |                    | LONG      | 0.5      | 0.7        | 5.0      | 1.0        | true   | false
-      opposite full votes cancel        | deepseek LONG 1 1; qwen SHORT 1 1                                            |                                       |                    | FLAT      | 0        | 1.0        | 0        | 100.0      | true   | false
-      weights tilt but stay below 0.15  | deepseek LONG 0.5 0.4; qwen SHORT 1 0.2                                      |                                       | deepseek=3,qwen=1  | FLAT      | 0.1      | 0.625      | 1.0      | 3.0        | true   | false
-      two shorts and a flat             | deepseek SHORT 0.9 0.5; qwen FLAT 0.5 0; fingpt SHORT 0.5 0.6                |                                       |                    | SHORT     | -0.25    | 0.633333   | -2.5     | 3.5        | true   | false
-      exactly at the minimum score      | deepseek LONG 0.3 0.5; qwen LONG 0.3 0.5                                     |                                       |                    | LONG      | 0.15     | 0.3        | 1.5      | 0          | true   | false
-      one answer is no quorum           | deepseek LONG 1 1                                                            | qwen-agent,fingpt-agent,lagllama-agent |                    | FLAT      | 1.0      | 1.0        | 10.0     | 0          | false  | true
-      a degraded answer degrades        | deepseek LONG 1 1 degraded; qwen LONG 1 1                                    |                                       |                    | LONG      | 1.0      | 1.0        | 10.0     | 0          | true   | true
-      non-finite confidence reads as 0  | deepseek LONG NaN 1; qwen LONG 1 0.5                                         |                                       |                    | LONG      | 0.25     | 0.5        | 2.5      | 6.25       | true   | false
-      a zero weight is not heard        | deepseek LONG 0.5 0.5; qwen LONG 0.5 0.5; fingpt SHORT 1 1                   |                                       | fingpt=0           | LONG      | 0.25     | 0.5        | 2.5      | 0          | true   | false
-      lagllama median sets the edge     | deepseek LONG 0.8 0.5; lagllama FLAT 0.5 0 q=0.1:-0.001,0.5:0.0005,0.9:0.002 |                                       |                    | LONG      | 0.2      | 0.65       | 5.0      | 136.996776 | true   | false
-      two forecasts: spread + dispersion | lagllama FLAT 0.5 0 q=0.1:-0.001,0.5:0.001,0.9:0.003; qwen FLAT 0.5 0 q=0.5:-0.0005 |                                 |                    | FLAT      | 0        | 0.5        | 2.5      | 178.024912 | true   | false
-      every agent missing               |                                                                              | deepseek-agent,qwen-agent             |                    | FLAT      | 0        | 0          | 0        | 0          | false  | true
+      # scenario                          | answers                                                                      | missing                                | weights           | direction | score     | confidence | edge bps  | variance   | quorum | degraded
+      two agree long                      | deepseek LONG 0.8 0.5; qwen LONG 0.6 1.0                                     |                                        |                   | LONG      | 0.714286  | 0.7        | 7.142857  | 77.551020  | true   | false
+      opposite full calls cancel          | deepseek LONG 1 1; qwen SHORT 1 1                                            |                                        |                   | FLAT      | 0         | 1.0        | 0         | 150.0      | true   | false
+      weight 3 tilts a weak long through  | deepseek LONG 0.5 0.4; qwen SHORT 1 0.2                                      |                                        | deepseek=3        | LONG      | 0.16      | 0.625      | 1.6       | 48.64      | true   | false
+      two shorts and a flat               | deepseek SHORT 0.9 0.5; qwen FLAT 0.5 0; fingpt SHORT 0.5 0.6                |                                        |                   | SHORT     | -0.394737 | 0.633333   | -3.947368 | 58.365651  | true   | false
+      just below the minimum score        | deepseek LONG 0.3 0.14; qwen LONG 0.3 0.14                                   |                                        |                   | FLAT      | 0.14      | 0.3        | 1.4       | 166.666667 | true   | false
+      one answer is no quorum             | deepseek LONG 1 1                                                            | qwen-agent,fingpt-agent,lagllama-agent |                   | FLAT      | 1.0       | 1.0        | 10.0      | 100.0      | false  | true
+      a degraded answer degrades          | deepseek LONG 1 1 degraded; qwen LONG 1 1                                    |                                        |                   | LONG      | 1.0       | 1.0        | 10.0      | 50.0       | true   | true
+      non-finite confidence says nothing  | deepseek LONG NaN 1; qwen LONG 1 0.5                                         |                                        |                   | LONG      | 0.5       | 0.5        | 5.0       | 100.0      | true   | false
+      a zero weight is not heard          | deepseek LONG 0.5 0.5; qwen LONG 0.5 0.5; fingpt SHORT 1 1                   |                                        | fingpt=0          | LONG      | 0.5       | 0.5        | 5.0       | 100.0      | true   | false
+      forecast agrees: evidence pools     | deepseek LONG 0.8 0.5; lagllama FLAT 0.5 0 q=0.1:-0.001,0.5:0.0005,0.9:0.002 |                                        |                   | LONG      | 0.5       | 0.65       | 5.0       | 65.361862  | true   | false
+      two forecasts: spread + dispersion  | lagllama FLAT 0.5 0 q=0.1:-0.001,0.5:0.001,0.9:0.003; qwen FLAT 0.5 0 q=0.5:-0.0005 |                                 |                   | LONG      | 0.176361  | 0.5        | 1.763614  | 165.526210 | true   | false
+      tight forecast beats a vague short  | deepseek SHORT 0.2 1; lagllama FLAT 0.5 0 q=0.1:0,0.5:0.0008,0.9:0.0016      |                                        |                   | LONG      | 0.669858  | 0.35       | 6.698580  | 57.882405  | true   | false
+      every agent missing                 |                                                                              | deepseek-agent,qwen-agent              |                   | FLAT      | 0         | 0          | 0         | 0          | false  | true
       """)
   void fuses(String scenario, String answers, String missing, String weights, Direction direction, double score,
              double confidence, double edgeBps, double variance, boolean quorum, boolean degraded) {
-    ConsensusBuilder builder = new ConsensusBuilder(new StaticWeights(parseWeights(weights), 1.0), new MinimumAnswers(2), 0.15, 10);
     List<AgentAnswer> parsed = parseAnswers(answers);
-    List<String> missingAgents = missing == null ? List.of() : List.of(missing.split(","));
+    List<MissingAgent> missingAgents = missing == null ? List.of()
+        : Stream.of(missing.split(",")).map(a -> new MissingAgent(a, MissingReason.TIMEOUT, "late")).toList();
 
-    Consensus consensus = builder.build(FEATURES, parsed, missingAgents);
+    Consensus consensus = builder(2).decide(FEATURES, parsed, missingAgents, new StaticWeights(parseWeights(weights), 1.0))
+        .consensus();
 
     assertThat(consensus.getDirection()).as(scenario).isEqualTo(direction);
     assertThat(consensus.getScore()).as("score").isCloseTo(score, within(1e-6));
     assertThat(consensus.getConfidence()).as("confidence").isCloseTo(confidence, within(1e-6));
     assertThat(consensus.getExpectedEdgeBps()).as("edge").isCloseTo(edgeBps, within(1e-6));
-    assertThat(consensus.getEdgeVariance()).as("variance").isCloseTo(variance, within(1e-4));
+    assertThat(consensus.getEdgeVariance()).as("variance").isCloseTo(variance, within(1e-5));
     assertThat(consensus.getQuorum()).as("quorum").isEqualTo(quorum);
     assertThat(consensus.getDegraded()).as("degraded").isEqualTo(degraded);
-    assertThat(consensus.getMissingAgentsList()).containsExactlyElementsOf(missingAgents);
+    assertThat(consensus.getMissingAgentsList()).containsExactlyElementsOf(missingAgents.stream().map(MissingAgent::agent).toList());
     assertThat(consensus.getSignalsList()).containsExactlyElementsOf(parsed.stream().map(AgentAnswer::signal).toList());
   }
 
   @Test
   void consensusCarriesTheFeaturesAndAMetaDerivedFromThem() {
-    ConsensusBuilder builder = new ConsensusBuilder(new StaticWeights(Map.of(), 1.0), new MinimumAnswers(2), 0.15, 10);
-
-    Consensus consensus = builder.build(FEATURES, parseAnswers("deepseek LONG 1 1; qwen LONG 1 1"), List.of());
+    Consensus consensus = builder(2).decide(FEATURES, parseAnswers("deepseek LONG 1 1; qwen LONG 1 1"), List.of(), EQUAL)
+        .consensus();
 
     assertThat(consensus.getFeatures()).isEqualTo(FEATURES);
     assertThat(consensus.getSymbol()).isEqualTo("BTC/USD");
@@ -83,11 +96,12 @@ class ConsensusBuilderTest {
 
   @Test
   void quorumCountsAnsweringAgentsFlatOnesIncluded() {
-    ConsensusBuilder needsThree = new ConsensusBuilder(new StaticWeights(Map.of(), 1.0), new MinimumAnswers(3), 0.15, 10);
+    ConsensusBuilder needsThree = builder(3);
 
-    Consensus twoAnswers = needsThree.build(FEATURES, parseAnswers("deepseek LONG 1 1; qwen LONG 1 1"), List.of("fingpt-agent"));
-    Consensus threeAnswers = needsThree.build(FEATURES,
-        parseAnswers("deepseek LONG 1 1; qwen LONG 1 1; fingpt FLAT 0.2 0"), List.of());
+    Consensus twoAnswers = needsThree.decide(FEATURES, parseAnswers("deepseek LONG 1 1; qwen LONG 1 1"),
+        List.of(new MissingAgent("fingpt-agent", MissingReason.ERROR, "crashed")), EQUAL).consensus();
+    Consensus threeAnswers = needsThree.decide(FEATURES,
+        parseAnswers("deepseek LONG 1 1; qwen LONG 1 1; fingpt FLAT 0.2 0"), List.of(), EQUAL).consensus();
 
     assertThat(twoAnswers.getQuorum()).isFalse();
     assertThat(twoAnswers.getDirection()).as("a strong score without quorum stands down").isEqualTo(Direction.FLAT);
@@ -97,16 +111,26 @@ class ConsensusBuilderTest {
 
   @Test
   void unusableFeaturesGiveAFlatDegradedConsensus() {
-    ConsensusBuilder builder = new ConsensusBuilder(new StaticWeights(Map.of(), 1.0), new MinimumAnswers(2), 0.15, 10);
     FeatureVector bad = FEATURES.toBuilder().setPrice(Double.NaN).build();
 
-    Consensus consensus = builder.unusable(bad);
+    Consensus consensus = builder(2).unusable(bad);
 
     assertThat(consensus.getDirection()).isEqualTo(Direction.FLAT);
     assertThat(consensus.getDegraded()).isTrue();
     assertThat(consensus.getQuorum()).isFalse();
     assertThat(consensus.getFeatures()).isEqualTo(bad);
     assertThat(consensus.getMeta().getSeq()).isEqualTo(42);
+  }
+
+  @Test
+  void theDecisionKeepsTheMissingReasonsTheContractCannotCarryYet() {
+    MissingAgent stale = new MissingAgent("qwen-agent", MissingReason.STALE, "signal is 9000 ms older");
+
+    ConsensusBuilder.Decision decision = builder(1).decide(FEATURES, parseAnswers("deepseek LONG 1 1"), List.of(stale), EQUAL);
+
+    assertThat(decision.consensus().getMissingAgentsList()).containsExactly("qwen-agent");
+    assertThat(decision.missing()).containsExactly(stale);
+    assertThat(decision.fused().contributions()).extracting(Contribution::agent).containsExactly("deepseek");
   }
 
   static List<AgentAnswer> parseAnswers(String text) {

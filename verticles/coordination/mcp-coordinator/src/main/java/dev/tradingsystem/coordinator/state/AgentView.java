@@ -1,0 +1,10 @@
+package dev.tradingsystem.coordinator.state;
+
+import dev.tradingsystem.coordinator.consensus.learning.Standing;
+
+/**
+ * An agent as operators see it: its service, whether it is on trial in the shadow, and its weight
+ * with the record behind it.
+ */
+public record AgentView(String service, boolean shadow, Standing standing) {
+}
