@@ -25,11 +25,30 @@ import org.junit.jupiter.api.Assumptions;
 public final class SharedDataLocator {
 
   /** Public upstreams of the files tests use, by path under the shared folder (see its SOURCES.md). */
-  private static final Map<String, String> UPSTREAM = Map.of(
-      "data/sentiment/lexicons/vader_lexicon.txt",
-      "https://raw.githubusercontent.com/cjhutto/vaderSentiment/master/vaderSentiment/vader_lexicon.txt",
-      "data/orderbook/hftbacktest/spot/btcusdt_20240808.gz",
-      "https://raw.githubusercontent.com/nkaz001/hftbacktest/5f3ec40b2afb764e0fea112f941ed85523ef4e88/examples/spot/btcusdt_20240808.gz");
+  private static final String HFTBACKTEST =
+      "https://raw.githubusercontent.com/nkaz001/hftbacktest/5f3ec40b2afb764e0fea112f941ed85523ef4e88/examples/";
+  private static final String NAUTILUS =
+      "https://raw.githubusercontent.com/nautechsystems/nautilus_trader/a95c8042b00133829d252ae8cf68f78fc176a973/tests/test_data/";
+  private static final Map<String, String> UPSTREAM = Map.ofEntries(
+      Map.entry("data/sentiment/lexicons/vader_lexicon.txt",
+          "https://raw.githubusercontent.com/cjhutto/vaderSentiment/master/vaderSentiment/vader_lexicon.txt"),
+      Map.entry("data/sentiment/tfns_mit/sent_valid.csv",
+          "https://raw.githubusercontent.com/umaima-aman/Twee_Sentiment_Analysis-DeepLearning/"
+              + "0286b19b35c7d658dc28068381c765df4758545a/sent_valid.csv"),
+      Map.entry("data/sentiment/fpb_cc-by-nc-sa-3.0/Sentences_50Agree.txt",
+          "https://raw.githubusercontent.com/pkatwate/finBERT/5ca56265657fe3fc2fd6c3576aa3933f61b7a5bc/Sentences_50Agree.txt"),
+      Map.entry("data/news/dykstranet_cryptonews/news.csv",
+          "https://raw.githubusercontent.com/dykstranet/cryptonews/a5dd133da609c2e14497fbc302df61812b637cd2/data/news.csv"),
+      Map.entry("data/trades/bitstamp_trades_from_20131125_usd.csv",
+          "https://raw.githubusercontent.com/ta4j/ta4j/ca94ff6c74e46b99629db272ed9b80110bc1c971/"
+              + "ta4j-examples/src/main/resources/bitstamp_trades_from_20131125_usd.csv"),
+      Map.entry("data/orderbook/hftbacktest/spot/btcusdt_20240808.gz", HFTBACKTEST + "spot/btcusdt_20240808.gz"),
+      Map.entry("data/orderbook/hftbacktest/spot/btcusdt_20240809.gz", HFTBACKTEST + "spot/btcusdt_20240809.gz"),
+      Map.entry("data/orderbook/hftbacktest/usdm/btcusdt_20240808.gz", HFTBACKTEST + "usdm/btcusdt_20240808.gz"),
+      Map.entry("data/orderbook/nautilus_lgpl3_tardis_samples/bitmex_trades_XBTUSD.csv",
+          NAUTILUS + "tardis/bitmex_trades_XBTUSD.csv"),
+      Map.entry("data/ohlcv/nautilus_lgpl3/btc-perp-20211231-20220201_1m.csv",
+          NAUTILUS + "btc-perp-20211231-20220201_1m.csv"));
 
   private SharedDataLocator() {
   }

@@ -72,8 +72,12 @@ public final class ConsensusBuilder {
         .setEdgeVariance(fused.varianceBps2())
         .setDegraded(degraded)
         .setQuorum(quorumMet);
-    missing.forEach(m -> consensus.addMissingAgents(m.agent()));
+    for (MissingAgent m : missing) {
+      consensus.addMissingAgents(m.agent()).addMissing(dev.tradingsystem.proto.MissingAgent.newBuilder()
+          .setAgent(m.agent()).setReason(m.reason().label()).setDetail(m.detail()));
+    }
     answers.forEach(a -> consensus.addSignals(a.signal()));
+    fused.contributions().forEach(c -> consensus.addSignalWeights(c.weight()));
     return new Decision(consensus.build(), fused, List.copyOf(missing));
   }
 

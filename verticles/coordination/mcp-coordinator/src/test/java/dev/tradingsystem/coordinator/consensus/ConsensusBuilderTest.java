@@ -123,12 +123,15 @@ class ConsensusBuilderTest {
   }
 
   @Test
-  void theDecisionKeepsTheMissingReasonsTheContractCannotCarryYet() {
+  void theConsensusCarriesWhyAgentsAreMissingAndTheWeightOfEachSignal() {
     MissingAgent stale = new MissingAgent("qwen-agent", MissingReason.STALE, "signal is 9000 ms older");
 
     ConsensusBuilder.Decision decision = builder(1).decide(FEATURES, parseAnswers("deepseek LONG 1 1"), List.of(stale), EQUAL);
 
     assertThat(decision.consensus().getMissingAgentsList()).containsExactly("qwen-agent");
+    assertThat(decision.consensus().getMissingList()).containsExactly(dev.tradingsystem.proto.MissingAgent.newBuilder()
+        .setAgent("qwen-agent").setReason("stale").setDetail("signal is 9000 ms older").build());
+    assertThat(decision.consensus().getSignalWeightsList()).containsExactly(1.0);
     assertThat(decision.missing()).containsExactly(stale);
     assertThat(decision.fused().contributions()).extracting(Contribution::agent).containsExactly("deepseek");
   }
