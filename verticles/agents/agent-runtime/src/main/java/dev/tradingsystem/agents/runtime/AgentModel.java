@@ -14,7 +14,7 @@ import dev.tradingsystem.proto.AnalyzeRequest;
  */
 public interface AgentModel {
 
-  /** Stable id of the model and its version, e.g. {@code deepseek-builtin-momentum-v1}. */
+  /** Stable id of the model and its version, e.g. {@code deepseek-builtin-momentum-v2}. */
   String modelId();
 
   /** The model's view after this event; also advances the symbol's state. */

@@ -12,10 +12,10 @@ import java.util.TreeSet;
  * {@code agents.<short>.*}. Model parameters live in each agent's own record.
  *
  * @param backend  which {@link AgentBackend} answers; {@code builtin} is the in-process model,
- *                 {@code openai} an OpenAI-compatible endpoint ({@code agents.<short>.openai.*})
- *                 that falls back to it. Remote backends trade latency and cost for model
- *                 capacity; Vertex AI arrives in a later build. An unknown name fails start
- *                 rather than silently falling back.
+ *                 {@code openai} an OpenAI-compatible endpoint ({@code agents.<short>.openai.*}),
+ *                 {@code vertex} Vertex AI ({@code agents.<short>.vertex.*}), both falling back
+ *                 to it. Remote backends trade latency and cost for model capacity. An unknown
+ *                 name fails start rather than silently falling back.
  * @param symbols  symbols the agent accepts; empty accepts any well-formed symbol. A list
  *                 catches a misrouted feed early at the price of editing config per market.
  */
@@ -23,9 +23,6 @@ public record AgentRuntimeConfig(String backend, List<String> symbols) {
 
   public static final String DEFAULT_BACKEND = BuiltinBackend.NAME;
   public static final List<String> DEFAULT_SYMBOLS = List.of();
-
-  /** Backends announced by the design but not in this build: named as such, not as typos. */
-  static final Set<String> PLANNED_BACKENDS = Set.of("vertex", "vertex-ai", "vertexai");
 
   public AgentRuntimeConfig {
     symbols = List.copyOf(symbols);
@@ -45,10 +42,6 @@ public record AgentRuntimeConfig(String backend, List<String> symbols) {
   public static AgentRuntimeConfig from(ConfigReader config, String agent, Set<String> available) {
     String backendKey = key(agent, "backend");
     String backend = config.string(backendKey, DEFAULT_BACKEND).trim();
-    if (!available.contains(backend) && PLANNED_BACKENDS.contains(backend)) {
-      throw new ConfigException(backendKey, "backend '" + backend + "' arrives in a later build; available: "
-          + new TreeSet<>(available));
-    }
     if (!available.contains(backend)) {
       throw new ConfigException(backendKey, "backend '" + backend + "' is not available in this build; available: "
           + new TreeSet<>(available));

@@ -1,5 +1,9 @@
 package dev.tradingsystem.agents.runtime;
 
+import dev.tradingsystem.agents.runtime.vertex.PredictionCodec;
+import dev.tradingsystem.agents.runtime.vertex.VertexDefaults;
+import dev.tradingsystem.agents.runtime.vertex.VertexModels;
+import dev.tradingsystem.agents.runtime.vertex.VllmTextCodec;
 import dev.tradingsystem.proto.AgentService;
 import dev.tradingsystem.proto.AgentServiceGrpcService;
 import dev.tradingsystem.proto.ServiceAnnouncement;
@@ -77,7 +81,27 @@ public abstract class AgentVerticle extends VerticleBase {
         OpenAiConfig.from(config, agent, environment()), promptTemplate(config),
         RemoteCallPolicy.from(config, agent, OpenAiChatModel.NAME).timeoutMs(),
         BudgetConfig.from(config, agent).maxAnswerTokens()));
+    models.put(VertexModels.NAME, config -> VertexModels.create(vertx, agent, config, vertexDefaults(),
+        promptTemplate(config), this::predictionCodec));
     return models;
+  }
+
+  /**
+   * The Vertex AI API and model this agent asks when {@code agents.<short>.vertex.api} and
+   * {@code .model} are not set; the default is a small managed Gemini model. Model ids are
+   * config: an agent's default only spares the operator a key.
+   */
+  protected VertexDefaults vertexDefaults() {
+    return VertexDefaults.RUNTIME;
+  }
+
+  /**
+   * How this agent's questions travel to a model deployed on a Vertex AI endpoint
+   * ({@code vertex.api=predict}); the default sends the prompt in Model Garden's vLLM text format.
+   */
+  protected PredictionCodec predictionCodec(ConfigReader config) {
+    int maxAnswerTokens = BudgetConfig.from(config, shortName(serviceName)).maxAnswerTokens();
+    return new VllmTextCodec(promptTemplate(config), maxAnswerTokens);
   }
 
   /** Backends this build offers: the built-in model, and every remote model guarded. */

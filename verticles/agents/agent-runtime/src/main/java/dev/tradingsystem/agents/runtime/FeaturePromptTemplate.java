@@ -6,13 +6,15 @@ import dev.tradingsystem.proto.FeatureVector;
 import dev.tradingsystem.proto.NewsItem;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The runtime's default prompt: a generic short-horizon trader role, and every numeric field of
- * the {@link FeatureVector} as one {@code name: value} line, plus news headlines when the request
- * carries any. Built from the message descriptor, so a feature added to the contract reaches the
- * model without touching this class; agents with a point of view supply their own template.
+ * A prompt made of a role and the features of one event: every numeric field of the
+ * {@link FeatureVector} (or the agent's chosen subset) as one {@code name: value} line, plus news
+ * headlines when the request carries any. Built from the message descriptor, so a feature added
+ * to the contract reaches the model without touching this class. The runtime's default role is a
+ * generic short-horizon trader; agents with a point of view pass their own role and features.
  */
 public final class FeaturePromptTemplate implements PromptTemplate {
 
@@ -27,8 +29,20 @@ public final class FeaturePromptTemplate implements PromptTemplate {
 
   private final String version;
   private final int horizonSec;
+  private final String role;
+  private final List<FieldDescriptor> fields;
 
+  /** The generic trader role over every numeric feature. */
   public FeaturePromptTemplate(String version, int horizonSec) {
+    this(version, horizonSec, SYSTEM_PROMPT, List.of());
+  }
+
+  /**
+   * @param role     the system prompt; {@code %d} is replaced by the horizon in seconds
+   * @param features feature field names the model sees, in this order; empty for all numeric ones
+   * @throws IllegalArgumentException naming a feature the contract does not have
+   */
+  public FeaturePromptTemplate(String version, int horizonSec, String role, List<String> features) {
     if (version == null || version.isBlank()) {
       throw new IllegalArgumentException("a prompt needs a version");
     }
@@ -37,6 +51,19 @@ public final class FeaturePromptTemplate implements PromptTemplate {
     }
     this.version = version;
     this.horizonSec = horizonSec;
+    this.role = role;
+    List<FieldDescriptor> chosen = new ArrayList<>();
+    if (features.isEmpty()) {
+      FeatureVector.getDescriptor().getFields().stream().filter(FeaturePromptTemplate::isNumber).forEach(chosen::add);
+    }
+    for (String name : features) {
+      FieldDescriptor field = FeatureVector.getDescriptor().findFieldByName(name);
+      if (field == null || !isNumber(field)) {
+        throw new IllegalArgumentException("'" + name + "' is not a numeric feature of FeatureVector");
+      }
+      chosen.add(field);
+    }
+    this.fields = List.copyOf(chosen);
   }
 
   /** The default template of an agent: version {@code <agent>-features-prompt-v1}, one-minute horizon. */
@@ -51,7 +78,7 @@ public final class FeaturePromptTemplate implements PromptTemplate {
 
   @Override
   public String systemPrompt() {
-    return String.format(Locale.ROOT, SYSTEM_PROMPT, horizonSec);
+    return role.replace("%d", Integer.toString(horizonSec));
   }
 
   @Override
@@ -65,10 +92,8 @@ public final class FeaturePromptTemplate implements PromptTemplate {
     StringBuilder text = new StringBuilder()
         .append("symbol: ").append(features.getInstrument().getSymbol()).append('\n')
         .append("event_time_us: ").append(features.getMeta().getEventTimeUs()).append('\n');
-    for (FieldDescriptor field : FeatureVector.getDescriptor().getFields()) {
-      if (isNumber(field)) {
-        text.append(field.getName()).append(": ").append(format(features.getField(field))).append('\n');
-      }
+    for (FieldDescriptor field : fields) {
+      text.append(field.getName()).append(": ").append(format(features.getField(field))).append('\n');
     }
     if (request.getNewsCount() > 0) {
       text.append("news:\n");

@@ -9,6 +9,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
+import java.util.OptionalLong;
 
 /**
  * Any OpenAI-compatible chat-completions server ({@code agents.<short>.backend=openai}): OpenAI,
@@ -59,29 +60,17 @@ public final class OpenAiChatModel implements RemoteModel {
   public PreparedCall prepare(AnalyzeRequest request) {
     JsonObject body = ChatCompletions.request(config.model(), prompt, request, maxAnswerTokens);
     String canonical = body.encode();
-    return new PreparedCall() {
-      @Override
-      public String canonicalRequest() {
-        return canonical;
+    TokenUsage estimate = TokenUsage.estimate(canonical.length(), maxAnswerTokens);
+    return PreparedCall.of(canonical, estimate, OptionalLong.empty(), () -> {
+      var http = client.postAbs(config.chatCompletionsUrl())
+          // Idle deadline on the socket; the breaker's timeout bounds the whole call.
+          .timeout(timeoutMs)
+          .putHeader(HttpHeaders.CONTENT_TYPE.toString(), "application/json");
+      if (config.apiKey() != null) {
+        http.bearerTokenAuthentication(config.apiKey());
       }
-
-      @Override
-      public TokenUsage estimate() {
-        return TokenUsage.estimate(canonical.length(), maxAnswerTokens);
-      }
-
-      @Override
-      public Future<RemoteAnswer> send() {
-        var http = client.postAbs(config.chatCompletionsUrl())
-            // Idle deadline on the socket; the breaker's timeout bounds the whole call.
-            .timeout(timeoutMs)
-            .putHeader(HttpHeaders.CONTENT_TYPE.toString(), "application/json");
-        if (config.apiKey() != null) {
-          http.bearerTokenAuthentication(config.apiKey());
-        }
-        return http.sendBuffer(Buffer.buffer(canonical)).compose(response -> answer(response, estimate()));
-      }
-    };
+      return http.sendBuffer(Buffer.buffer(canonical)).compose(response -> answer(response, estimate));
+    });
   }
 
   @Override

@@ -44,14 +44,18 @@ class AgentRuntimeConfigTest {
   }
 
   @Test
-  void acceptsTheOpenAiBackendAndNamesVertexAsLater() {
+  void acceptsTheRemoteBackendsThisBuildOffers() {
+    Set<String> available = Set.of("builtin", "openai", "vertex");
     assertThat(AgentRuntimeConfig.from(config("{\"agents\":{\"qwen\":{\"backend\":\"openai\"}}}"), "qwen",
-        Set.of("builtin", "openai")).backend()).isEqualTo("openai");
+        available).backend()).isEqualTo("openai");
+    assertThat(AgentRuntimeConfig.from(config("{\"agents\":{\"qwen\":{\"backend\":\"vertex\"}}}"), "qwen",
+        available).backend()).isEqualTo("vertex");
     assertThatThrownBy(() -> AgentRuntimeConfig.from(
-        config("{\"agents\":{\"qwen\":{\"backend\":\"vertex\"}}}"), "qwen", Set.of("builtin", "openai")))
+        config("{\"agents\":{\"qwen\":{\"backend\":\"vertex-ai\"}}}"), "qwen", available))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("agents.qwen.backend")
-        .hasMessageContaining("later build");
+        .hasMessageContaining("not available in this build")
+        .hasMessageContaining("[builtin, openai, vertex]");
   }
 
   @Test

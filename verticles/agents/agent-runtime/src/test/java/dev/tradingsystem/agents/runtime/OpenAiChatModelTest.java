@@ -43,6 +43,7 @@ class OpenAiChatModelTest {
   /** Requests the loopback server received: body and Authorization header. */
   private final List<JsonObject> bodies = new CopyOnWriteArrayList<>();
   private final List<String> authorizations = new CopyOnWriteArrayList<>();
+  private ScriptedAgentVerticle scripted;
 
   @BeforeEach
   void codecs(Vertx vertx) {
@@ -107,8 +108,8 @@ class OpenAiChatModelTest {
           JsonObject config = new JsonObject().put("agents", new JsonObject()
               .put("scripted", new JsonObject().put("backend", "openai").put("openai", openai)
                   .mergeIn(agentConfig)));
-          return vertx.deployVerticle(new ScriptedAgentVerticle(Map.of("TEST_LLM_KEY", "sk-test")::get),
-              new DeploymentOptions().setConfig(config));
+          scripted = new ScriptedAgentVerticle(Map.of("TEST_LLM_KEY", "sk-test")::get);
+          return vertx.deployVerticle(scripted, new DeploymentOptions().setConfig(config));
         })
         .map(id -> ServiceRegistry.of(vertx).lookup(AgentService.class, ScriptedAgentVerticle.SERVICE));
   }
@@ -138,6 +139,7 @@ class OpenAiChatModelTest {
           assertThat(messages.getJsonObject(1).getString("content"))
               .contains("symbol: BTC/USD").contains("price: 250").contains("rsi: 0");
           assertThat(authorizations).containsExactly("Bearer sk-test");
+          assertThat(scripted.builtinCalls).as("the built-in model keeps up while the remote answers").hasValue(1);
           assertThat(TradingMetrics.scrape()).contains(
               "trading_agent_remote_calls_total{agent=\"scripted\",backend=\"openai\",outcome=\"ok\"}");
           ctx.completeNow();

@@ -4,6 +4,7 @@ import dev.tradingsystem.proto.AnalyzeRequest;
 import dev.tradingsystem.proto.Direction;
 import dev.tradingsystem.shared.config.ConfigReader;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 /** A test agent whose answers are fixed by the price: easy to reason about in runtime tests. */
@@ -13,6 +14,8 @@ final class ScriptedAgentVerticle extends AgentVerticle {
   static final double FAILING_PRICE = 13.0;
 
   private final UnaryOperator<String> environment;
+  /** Requests the built-in model has seen, whichever backend answered them. */
+  final AtomicInteger builtinCalls = new AtomicInteger();
 
   ScriptedAgentVerticle() {
     this(System::getenv);
@@ -39,6 +42,7 @@ final class ScriptedAgentVerticle extends AgentVerticle {
 
       @Override
       public AgentOpinion analyze(AnalyzeRequest request) {
+        builtinCalls.incrementAndGet();
         double price = request.getFeatures().getPrice();
         if (price == FAILING_PRICE) {
           throw new IllegalStateException("model blew up");

@@ -2,6 +2,8 @@ package dev.tradingsystem.agents.deepseek;
 
 import dev.tradingsystem.agents.runtime.AgentModel;
 import dev.tradingsystem.agents.runtime.AgentVerticle;
+import dev.tradingsystem.agents.runtime.PromptTemplate;
+import dev.tradingsystem.agents.runtime.vertex.VertexDefaults;
 import dev.tradingsystem.shared.ServiceNames;
 import dev.tradingsystem.shared.config.ConfigReader;
 
@@ -15,5 +17,16 @@ public final class DeepseekAgentVerticle extends AgentVerticle {
   @Override
   protected AgentModel createBuiltinModel(ConfigReader config) {
     return new MomentumModel(MomentumConfig.from(config));
+  }
+
+  @Override
+  protected PromptTemplate promptTemplate(ConfigReader config) {
+    return MomentumPrompt.template(MomentumConfig.from(config).horizonSec());
+  }
+
+  /** DeepSeek as Vertex AI serves it (model-as-a-service); {@code agents.<short>.vertex.model} overrides. */
+  @Override
+  protected VertexDefaults vertexDefaults() {
+    return VertexDefaults.genAi("deepseek-ai/deepseek-v3.1-maas");
   }
 }

@@ -23,15 +23,19 @@ import java.util.Map;
  *   <li>Regime: when all horizons agree it is a {@link MarketRegime#TREND} and the score stands;
  *       otherwise {@link MarketRegime#MEAN_REVERSION} and the score is multiplied by the
  *       (weighted) agreement of the horizons' signs.</li>
+ *   <li>Breakout: a trend whose price closes beyond the Bollinger band on its side (above the
+ *       upper band going up, below the lower going down) is a {@link MarketRegime#BREAKOUT}.</li>
  *   <li>RSI extremes damp a score that would chase them: a LONG linearly to zero between
- *       {@code rsiOverbought} and 100, a SHORT between {@code rsiOversold} and 0.</li>
+ *       {@code rsiOverbought} and 100, a SHORT between {@code rsiOversold} and 0. Not in a
+ *       breakout: leaving the range is what drives RSI to its extreme, and fading that is the
+ *       mean-reversion trade this agent leaves to others.</li>
  * </ol>
  * Per symbol the model remembers an EWMA of the score's sign: a call that persists earns
  * confidence, a flip-flopping one does not.
  */
 public final class MomentumModel implements AgentModel {
 
-  public static final String MODEL_ID = "deepseek-builtin-momentum-v1";
+  public static final String MODEL_ID = "deepseek-builtin-momentum-v2";
 
   static final double W_SHORT = 0.5;
   static final double W_MEDIUM = 0.3;
@@ -73,9 +77,10 @@ public final class MomentumModel implements AgentModel {
         + W_LONG * Math.signum(zLong));
     boolean aligned = zShort != 0 && Math.signum(zShort) == Math.signum(zMedium)
         && Math.signum(zMedium) == Math.signum(zLong);
-    MarketRegime regime = aligned ? MarketRegime.TREND : MarketRegime.MEAN_REVERSION;
-    double score = regime == MarketRegime.TREND ? raw : raw * agreement;
-    double damping = rsiDamping(score, f.getRsi());
+    MarketRegime regime = !aligned ? MarketRegime.MEAN_REVERSION
+        : breaksOut(f, Math.signum(zShort)) ? MarketRegime.BREAKOUT : MarketRegime.TREND;
+    double score = regime == MarketRegime.MEAN_REVERSION ? raw * agreement : raw;
+    double damping = regime == MarketRegime.BREAKOUT ? 1 : rsiDamping(score, f.getRsi());
     score *= damping;
 
     double sign = Math.signum(score);
@@ -108,6 +113,16 @@ public final class MomentumModel implements AgentModel {
       return Math.max(0, rsi / config.rsiOversold());
     }
     return 1;
+  }
+
+  /** Whether the price has left a valid Bollinger band on the side the trend points to. */
+  static boolean breaksOut(FeatureVector f, double trendSign) {
+    double upper = f.getBollingerUpper();
+    double lower = f.getBollingerLower();
+    if (!(upper > lower && lower > 0)) {
+      return false;
+    }
+    return trendSign > 0 ? f.getPrice() > upper : trendSign < 0 && f.getPrice() < lower;
   }
 
   private static double zScore(double logReturn, double perTickVolatility, int ticks) {

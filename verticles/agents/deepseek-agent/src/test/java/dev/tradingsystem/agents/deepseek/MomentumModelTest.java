@@ -47,6 +47,35 @@ class MomentumModelTest {
     assertThat(opinion.confidence()).isBetween(0.0, 1.0);
   }
 
+  /** The strong uptrend of the table at price 800 against bands 790..upper, RSI 95. */
+  @ParameterizedTest(name = "upper band {0} -> {1} ({2})")
+  @CsvSource(delimiter = '|', textBlock = """
+      799.0 | LONG | breakout
+      801.0 | FLAT | trend
+      0.0   | FLAT | trend
+      """)
+  void aBreakoutBeyondTheBandIsNotDampedByRsi(double upper, Direction direction, String regime) {
+    AnalyzeRequest request = features("BTC/USD", 0.002, 0.004, 0.010, 0.0005, 801, 800, 95);
+    request = request.toBuilder().setFeatures(request.getFeatures().toBuilder()
+        .setBollingerUpper(upper).setBollingerLower(upper == 0 ? 0 : 790)).build();
+    AgentOpinion opinion = new MomentumModel(MomentumConfig.defaults()).analyze(request);
+    assertThat(opinion.direction()).isEqualTo(direction);
+    assertThat(opinion.rationale()).startsWith("regime=" + regime);
+    if (direction == Direction.LONG) {
+      assertThat(opinion.strength()).as("the undamped trend score").isCloseTo(0.652, within(1e-3));
+    }
+  }
+
+  @Test
+  void aDowntrendBreaksOutBelowTheLowerBand() {
+    AnalyzeRequest request = features("BTC/USD", -0.002, -0.004, -0.010, 0.0005, 800, 801, 5);
+    request = request.toBuilder().setFeatures(request.getFeatures().toBuilder()
+        .setBollingerUpper(810).setBollingerLower(801)).build();
+    AgentOpinion opinion = new MomentumModel(MomentumConfig.defaults()).analyze(request);
+    assertThat(opinion.direction()).isEqualTo(Direction.SHORT);
+    assertThat(opinion.rationale()).startsWith("regime=breakout");
+  }
+
   @Test
   void confidenceGrowsWhileTheCallPersistsPerSymbol() {
     MomentumModel model = new MomentumModel(MomentumConfig.defaults());

@@ -3,6 +3,7 @@ package dev.tradingsystem.agents.qwen;
 import dev.tradingsystem.agents.runtime.AgentModel;
 import dev.tradingsystem.agents.runtime.AgentVerticle;
 import dev.tradingsystem.agents.runtime.Rejection;
+import dev.tradingsystem.agents.runtime.vertex.VertexDefaults;
 import dev.tradingsystem.proto.BookDelta;
 import dev.tradingsystem.proto.BookSnapshot;
 import dev.tradingsystem.proto.DeadLetter;
@@ -103,5 +104,11 @@ public final class QwenAgentVerticle extends AgentVerticle {
 
   private static String describe(Object body) {
     return body == null ? "no body" : body.getClass().getSimpleName();
+  }
+
+  /** Qwen as Vertex AI serves it (model-as-a-service); {@code agents.<short>.vertex.model} overrides. */
+  @Override
+  protected VertexDefaults vertexDefaults() {
+    return VertexDefaults.genAi("qwen/qwen3-next-80b-a3b-instruct-maas");
   }
 }
