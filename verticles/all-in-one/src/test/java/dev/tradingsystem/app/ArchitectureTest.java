@@ -42,7 +42,7 @@ class ArchitectureTest {
   static final ArchRule domainClassesImportNoVertx = noClasses()
       .that().resideInAnyPackage(
           "dev.tradingsystem.data.source..", "dev.tradingsystem.data.features..", "dev.tradingsystem.data.replay..",
-          "dev.tradingsystem.coordinator.consensus..",
+          "dev.tradingsystem.coordinator.consensus..", "dev.tradingsystem.coordinator.state..",
           "dev.tradingsystem.risk.rules..", "dev.tradingsystem.risk.book..", "dev.tradingsystem.risk.killswitch..",
           "dev.tradingsystem.portfolio.exchange..", "dev.tradingsystem.portfolio.book..",
           "dev.tradingsystem.portfolio.allocation..", "dev.tradingsystem.portfolio.order..",
@@ -50,6 +50,15 @@ class ArchitectureTest {
           "dev.tradingsystem.frameworks.freqtrade.strategy..", "dev.tradingsystem.frameworks.freqtrade.trade..",
           "dev.tradingsystem.frameworks.hummingbot.quoting..")
       .or().implement(dev.tradingsystem.agents.runtime.AgentModel.class)
+      .should().dependOnClassesThat().resideInAPackage("io.vertx..");
+
+  /** The evaluation's metrics and scorers too; only the command, the report and its text handle JSON. */
+  @ArchTest
+  static final ArchRule evaluationMathImportsNoVertx = noClasses()
+      .that().resideInAPackage("dev.tradingsystem.app.evaluate..")
+      .and().doNotHaveSimpleName("EvaluateCommand")
+      .and().doNotHaveSimpleName("EvaluationReport")
+      .and().doNotHaveSimpleName("EvaluationText")
       .should().dependOnClassesThat().resideInAPackage("io.vertx..");
 
   @ArchTest

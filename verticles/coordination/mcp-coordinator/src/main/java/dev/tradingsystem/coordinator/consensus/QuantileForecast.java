@@ -1,6 +1,7 @@
 package dev.tradingsystem.coordinator.consensus;
 
 import dev.tradingsystem.proto.Quantile;
+import dev.tradingsystem.shared.math.NormalDistribution;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class QuantileForecast {
     if (lo.getLevel() >= 0.5 || hi.getLevel() <= 0.5 || hi.getValue() < lo.getValue()) {
       return OptionalDouble.empty();
     }
-    double spread = NormalQuantile.inverseCdf(hi.getLevel()) - NormalQuantile.inverseCdf(lo.getLevel());
+    double spread = NormalDistribution.quantile(hi.getLevel()) - NormalDistribution.quantile(lo.getLevel());
     return OptionalDouble.of((hi.getValue() - lo.getValue()) / spread);
   }
 }

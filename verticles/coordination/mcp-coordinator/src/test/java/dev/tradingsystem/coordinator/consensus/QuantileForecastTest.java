@@ -1,37 +1,16 @@
 package dev.tradingsystem.coordinator.consensus;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.tradingsystem.proto.Quantile;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class QuantileForecastTest {
 
   private static Quantile q(double level, double value) {
     return Quantile.newBuilder().setLevel(level).setValue(value).build();
-  }
-
-  @ParameterizedTest(name = "z({0}) = {1}")
-  @CsvSource({
-      "0.5,   0",
-      "0.9,   1.2815515655446004",
-      "0.1,  -1.2815515655446004",
-      "0.975, 1.959963984540054",
-      "0.01, -2.3263478740408408",
-      "0.999, 3.090232306167813"})
-  void normalQuantiles(double p, double z) {
-    assertThat(NormalQuantile.inverseCdf(p)).isCloseTo(z, within(1e-8));
-  }
-
-  @Test
-  void levelsOutsideTheOpenUnitIntervalAreRefused() {
-    assertThatThrownBy(() -> NormalQuantile.inverseCdf(1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> NormalQuantile.inverseCdf(0)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
