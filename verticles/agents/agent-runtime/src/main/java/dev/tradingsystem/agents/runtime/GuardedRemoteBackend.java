@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * circuit breaker, and on any failure the built-in model's answer flagged degraded with the cause:
  * {@code cache} never fails a call; {@code budget_exhausted}, {@code timeout}, {@code http_429},
  * {@code http_5xx}, {@code http_4xx}, {@code invalid_answer}, {@code unreachable},
- * {@code circuit_open}, {@code not_ready} (the model could not form a question yet). A remote
+ * {@code circuit_open}, {@code not_ready} (the model could not form a question yet). A request
+ * with nothing to ask ({@link RemoteCallException#NOTHING_TO_ASK}) gets the built-in answer,
+ * undegraded, and costs nothing. A remote
  * outage therefore costs model quality, never an answer, and an open circuit stops paying the
  * deadline on every tick.
  *
@@ -99,6 +101,10 @@ public final class GuardedRemoteBackend implements AgentBackend {
     try {
       call = model.prepare(request);
     } catch (RemoteCallException e) {
+      if (RemoteCallException.NOTHING_TO_ASK.equals(e.reason())) {
+        metrics.outcome("skipped");
+        return local;
+      }
       return fallBack(local, e);
     }
     if (cache == null) {

@@ -7,6 +7,12 @@ package dev.tradingsystem.agents.runtime;
  */
 public final class RemoteCallException extends RuntimeException {
 
+  /**
+   * The reason of a request that needs no remote answer (the sentiment agent without a headline):
+   * the built-in model's answer stands and is not degraded.
+   */
+  public static final String NOTHING_TO_ASK = "nothing_to_ask";
+
   private final String reason;
 
   public RemoteCallException(String reason, String message) {

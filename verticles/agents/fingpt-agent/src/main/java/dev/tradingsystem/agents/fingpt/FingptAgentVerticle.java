@@ -2,6 +2,7 @@ package dev.tradingsystem.agents.fingpt;
 
 import dev.tradingsystem.agents.runtime.AgentModel;
 import dev.tradingsystem.agents.runtime.AgentVerticle;
+import dev.tradingsystem.agents.runtime.PromptTemplate;
 import dev.tradingsystem.agents.runtime.Rejection;
 import dev.tradingsystem.proto.NewsItem;
 import dev.tradingsystem.shared.Addresses;
@@ -33,8 +34,9 @@ import org.slf4j.LoggerFactory;
  *       ({@link FeedPoller}) and published on {@code news}.</li>
  * </ul>
  * Bad news (a malformed item, an unreadable line, a broken feed) is rejected, counted and
- * dead-lettered; it never stops the agent. The file replay runs inside the built-in model, so
- * with a remote backend it advances only when the fallback model answers.
+ * dead-lettered; it never stops the agent. The file replay runs inside the built-in model, which
+ * the runtime asks first on every event, also with a remote backend; a language model is shown
+ * the headlines in that model's window ({@link SentimentPrompt}).
  */
 public final class FingptAgentVerticle extends AgentVerticle {
 
@@ -60,6 +62,12 @@ public final class FingptAgentVerticle extends AgentVerticle {
       model = new ReplayedNewsModel(sentiment, sentimentConfig, item -> vertx.eventBus().publish(Addresses.NEWS, item));
     }
     return model;
+  }
+
+  @Override
+  protected PromptTemplate promptTemplate(ConfigReader config) {
+    createBuiltinModel(config);
+    return new SentimentPrompt(sentiment);
   }
 
   @Override

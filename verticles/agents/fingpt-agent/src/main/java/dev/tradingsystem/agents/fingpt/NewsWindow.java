@@ -22,8 +22,8 @@ public final class NewsWindow {
   /** Subject of news that names no symbol. */
   public static final String MARKET_WIDE = "*";
 
-  /** One remembered headline. */
-  public record ScoredNews(String id, long eventTimeUs, SentimentScore sentiment) {
+  /** One remembered headline: its text is what a language model is shown. */
+  public record ScoredNews(String id, long eventTimeUs, String text, SentimentScore sentiment) {
   }
 
   private final long windowUs;
@@ -59,11 +59,11 @@ public final class NewsWindow {
   }
 
   /** Remembers a scored headline under each subject it names; false when its id was seen before. */
-  public boolean add(String id, long eventTimeUs, List<String> symbols, SentimentScore sentiment) {
+  public boolean add(String id, long eventTimeUs, List<String> symbols, String text, SentimentScore sentiment) {
     if (!id.isEmpty() && !seenIds.add(id)) {
       return false;
     }
-    ScoredNews news = new ScoredNews(id, eventTimeUs, sentiment);
+    ScoredNews news = new ScoredNews(id, eventTimeUs, text, sentiment);
     Set<String> subjects = new HashSet<>();
     for (String symbol : symbols) {
       if (!symbol.isBlank()) {

@@ -5,6 +5,8 @@ import dev.tradingsystem.agents.runtime.AgentOpinion;
 import dev.tradingsystem.proto.AnalyzeRequest;
 import dev.tradingsystem.proto.Direction;
 import dev.tradingsystem.proto.NewsItem;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,8 +49,22 @@ public final class SentimentModel implements AgentModel {
   /** Scores and remembers a headline; false when it was seen before (same id). */
   public boolean onNews(NewsItem item) {
     String text = item.getBody().isBlank() ? item.getHeadline() : item.getHeadline() + ". " + item.getBody();
-    return window.add(item.getMeta().getId(), item.getMeta().getEventTimeUs(), item.getSymbolsList(),
+    return window.add(item.getMeta().getId(), item.getMeta().getEventTimeUs(), item.getSymbolsList(), text,
         scorer.score(text));
+  }
+
+  /**
+   * The headlines about {@code symbol} (its base asset and the market included) inside the window
+   * at {@code nowUs}, oldest first: what a language model is asked to judge.
+   */
+  public List<NewsWindow.ScoredNews> headlines(String symbol, long nowUs) {
+    List<NewsWindow.ScoredNews> found = new ArrayList<>(window.recent(symbol, nowUs).keySet());
+    found.sort(Comparator.comparingLong(NewsWindow.ScoredNews::eventTimeUs));
+    return found;
+  }
+
+  public SentimentConfig config() {
+    return config;
   }
 
   public HeadlineScorer scorer() {

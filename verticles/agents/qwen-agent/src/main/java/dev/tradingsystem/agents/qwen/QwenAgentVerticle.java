@@ -2,6 +2,7 @@ package dev.tradingsystem.agents.qwen;
 
 import dev.tradingsystem.agents.runtime.AgentModel;
 import dev.tradingsystem.agents.runtime.AgentVerticle;
+import dev.tradingsystem.agents.runtime.PromptTemplate;
 import dev.tradingsystem.agents.runtime.Rejection;
 import dev.tradingsystem.agents.runtime.vertex.VertexDefaults;
 import dev.tradingsystem.proto.BookDelta;
@@ -47,6 +48,11 @@ public final class QwenAgentVerticle extends AgentVerticle {
       scanner = new DislocationScanner(board, arbitrage.fees(), arbitrage.maxQuoteAgeUs());
     }
     return new MicrostructureModel(MicrostructureConfig.from(config), scanner);
+  }
+
+  @Override
+  protected PromptTemplate promptTemplate(ConfigReader config) {
+    return MicrostructurePrompt.template(MicrostructureConfig.from(config).horizonSec());
   }
 
   @Override
