@@ -1,6 +1,7 @@
 package dev.tradingsystem.coordinator;
 
 import dev.tradingsystem.coordinator.consensus.learning.LearningParams;
+import dev.tradingsystem.coordinator.mcp.CoordinatorMcpConfig;
 import dev.tradingsystem.shared.ServiceNames;
 import dev.tradingsystem.shared.clock.TradingClock;
 import dev.tradingsystem.shared.config.ConfigException;
@@ -32,11 +33,13 @@ import java.util.Map;
  * @param weightsFile    where learned weights are kept across restarts
  * @param persistWeights true to restore learned weights at start and save them while running
  * @param persistIntervalMs how often changed weights are saved
+ * @param mcp            the MCP server and the routes of its routed tools ({@code coordinator.mcp.*})
  */
 public record CoordinatorConfig(List<String> agents, List<String> shadowAgents, long agentTimeoutMs,
                                 Map<String, Double> weights, double minScore, int quorum, boolean countDegraded,
                                 double edgeScaleBps, long signalTtlMs, boolean learning, LearningParams learningParams,
-                                Path weightsFile, boolean persistWeights, long persistIntervalMs) {
+                                Path weightsFile, boolean persistWeights, long persistIntervalMs,
+                                CoordinatorMcpConfig mcp) {
 
   /**
    * Deadline per agent call, live. Longer lets slow (remote LLM) agents be heard; shorter bounds
@@ -130,7 +133,8 @@ public record CoordinatorConfig(List<String> agents, List<String> shadowAgents, 
         config.bool("coordinator.learning.enabled", true),
         learningParams(config),
         weightsFile, persist,
-        config.integer("coordinator.weights.persistIntervalMs", DEFAULT_PERSIST_INTERVAL_MS, 100, 3_600_000));
+        config.integer("coordinator.weights.persistIntervalMs", DEFAULT_PERSIST_INTERVAL_MS, 100, 3_600_000),
+        CoordinatorMcpConfig.from(config));
   }
 
   private static LearningParams learningParams(ConfigReader config) {

@@ -13,6 +13,7 @@ import dev.tradingsystem.coordinator.consensus.learning.FillReport;
 import dev.tradingsystem.coordinator.consensus.learning.LearningParams;
 import dev.tradingsystem.coordinator.consensus.learning.OutcomeLedger;
 import dev.tradingsystem.coordinator.consensus.learning.ScoredCall;
+import dev.tradingsystem.coordinator.consensus.learning.Standing;
 import dev.tradingsystem.coordinator.consensus.learning.WeightBook;
 import dev.tradingsystem.coordinator.state.CoordinatorState;
 import dev.tradingsystem.coordinator.state.DecisionRecord;
@@ -106,7 +107,7 @@ final class LearningDesk {
     }
     state.decided(new DecisionRecord(traceId, features.getMeta().getSeq(), features.getMeta().getEventTimeUs(),
         features.getInstrument().getSymbol(), decision.consensus(), decision.fused().contributions(),
-        shadowContributions, decision.missing(), shadow.missing(), weights.asMap(), List.of(), List.of()));
+        shadowContributions, decision.missing(), shadow.missing(), weights.asMap(), List.of(), List.of(), List.of()));
   }
 
   /** An order update: the first sight of an accepted order links it to its decision. */
@@ -129,12 +130,26 @@ final class LearningDesk {
     if (execution.getPrice() <= 0) {
       return Optional.of("non-positive-price");
     }
+    state.filled(execution);
     if (enabled) {
       double price = FixedPoint.toDouble(execution.getPrice(), execution.getInstrument().getPriceScale());
       ledger.filled(new FillReport(execution.getOrderId(), execution.getInstrument().getSymbol(), price,
           execution.getMeta().getEventTimeUs(), execution.getMeta().getSeq()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * An operator's base weight for an agent (short name), used from the next decision on and
+   * saved with the learned weights.
+   *
+   * @throws IllegalArgumentException for an agent not configured or a weight not finite and >= 0
+   */
+  Standing overrideBase(String agent, double weight) {
+    Standing standing = book.overrideBase(agent, weight);
+    dirty = true;
+    publishWeights();
+    return standing;
   }
 
   /** True once after the weights changed: the caller saves them. */

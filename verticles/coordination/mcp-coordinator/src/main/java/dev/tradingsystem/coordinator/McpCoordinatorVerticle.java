@@ -8,7 +8,10 @@ import dev.tradingsystem.coordinator.consensus.PanelRoster;
 import dev.tradingsystem.coordinator.consensus.SignalScreen;
 import dev.tradingsystem.coordinator.consensus.StaticWeights;
 import dev.tradingsystem.coordinator.consensus.learning.WeightBook;
+import dev.tradingsystem.coordinator.mcp.CoordinatorMcp;
 import dev.tradingsystem.coordinator.state.CoordinatorState;
+import dev.tradingsystem.coordinator.state.DeskWatch;
+import dev.tradingsystem.coordinator.state.MarketWatch;
 import dev.tradingsystem.proto.AnalyzeRequest;
 import dev.tradingsystem.proto.Consensus;
 import dev.tradingsystem.proto.DeadLetter;
@@ -16,7 +19,10 @@ import dev.tradingsystem.proto.Execution;
 import dev.tradingsystem.proto.FeatureVector;
 import dev.tradingsystem.proto.Meta;
 import dev.tradingsystem.proto.Order;
+import dev.tradingsystem.proto.PortfolioState;
+import dev.tradingsystem.proto.RiskAlert;
 import dev.tradingsystem.proto.ServiceAnnouncement;
+import dev.tradingsystem.proto.TradingStatus;
 import dev.tradingsystem.shared.Addresses;
 import dev.tradingsystem.shared.ServiceNames;
 import dev.tradingsystem.shared.config.ConfigReader;
@@ -29,8 +35,10 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +48,9 @@ import org.slf4j.LoggerFactory;
  * {@link Addresses#CONSENSUS} (the frameworks and the replay barrier count on one per market
  * event), degraded and FLAT when the features are unusable or the agents fail. Orders on
  * {@link Addresses#ORDERS} and fills on {@link Addresses#EXECUTIONS} feed the learned weights;
- * {@link #state()} is the read model for operator tools.
+ * candle features, portfolio snapshots, trading-state changes and risk alerts are kept for the
+ * MCP server ({@link CoordinatorMcp}, {@code /mcp}), which serves them with the read model to
+ * assistants and agents. {@link #state()} is the read model behind those tools.
  */
 public final class McpCoordinatorVerticle extends VerticleBase {
 
@@ -57,6 +67,9 @@ public final class McpCoordinatorVerticle extends VerticleBase {
   private LearningDesk desk;
   private WeightStore store;
   private volatile CoordinatorState state;
+  private MarketWatch market;
+  private DeskWatch deskWatch;
+  private volatile CoordinatorMcp mcp;
   private volatile boolean ready;
   private long saveTimer = -1;
 
@@ -70,17 +83,24 @@ public final class McpCoordinatorVerticle extends VerticleBase {
     screen = new SignalScreen(config.signalTtlMs());
     stats = new CoordinatorStats(config.agents(), config.shadowAgents());
     state = new CoordinatorState(roster, config.learningParams().maxDecisions());
+    market = new MarketWatch();
+    deskWatch = new DeskWatch(config.mcp().recentAlerts());
     desk = new LearningDesk(new WeightBook(config.weights(), CoordinatorConfig.DEFAULT_WEIGHT, config.learningParams()),
         state, stats, consensus.fusion(), config.learningParams(), config.learning());
     store = new WeightStore(config.weightsFile());
 
     return restoreWeights().compose(v -> {
-      MessageConsumer<Object> features = vertx.eventBus().consumer(Addresses.FEATURES, this::onFeaturesMessage);
-      MessageConsumer<Object> orders = vertx.eventBus().consumer(Addresses.ORDERS, this::onOrderMessage);
-      MessageConsumer<Object> fills = vertx.eventBus().consumer(Addresses.EXECUTIONS, this::onExecutionMessage);
       ProcessEndpoints.of(vertx).readiness(ServiceNames.MCP_COORDINATOR, () -> ready);
-      return Future.all(features.completion(), orders.completion(), fills.completion(),
-          ServiceStats.serve(vertx, ServiceNames.MCP_COORDINATOR, stats::toJson));
+      return Future.all(List.of(
+          vertx.eventBus().consumer(Addresses.FEATURES, this::onFeaturesMessage).completion(),
+          consume(Addresses.FEATURES_CANDLE, FeatureVector.class, this::onCandleFeatures),
+          consume(Addresses.ORDERS, Order.class, desk::onOrder),
+          consume(Addresses.EXECUTIONS, Execution.class, this::onExecution),
+          consume(Addresses.PORTFOLIO_STATE, PortfolioState.class, deskWatch::portfolio),
+          consume(Addresses.RISK_STATUS, TradingStatus.class, deskWatch::status),
+          consume(Addresses.RISK_ALERTS, RiskAlert.class, deskWatch::alert),
+          ServiceStats.serve(vertx, ServiceNames.MCP_COORDINATOR, this::statsJson),
+          mountMcp()));
     }).compose(v -> RollCall.answer(vertx, ServiceAnnouncement.newBuilder()
             .setService(ServiceNames.MCP_COORDINATOR)
             .setInstanceId(deploymentID())
@@ -92,10 +112,11 @@ public final class McpCoordinatorVerticle extends VerticleBase {
           }
           ready = true;
           LOG.info("mcp-coordinator up: panel {}, shadows {}, deadline {} ms, quorum {} (degraded {}), min score {}, "
-                  + "signal ttl {} ms, weights {}, learning {}, weights file {}",
+                  + "signal ttl {} ms, weights {}, learning {}, weights file {}, MCP {}",
               config.agents(), config.shadowAgents(), config.agentTimeoutMs(), config.quorum(),
               config.countDegraded() ? "count" : "do not count", config.minScore(), config.signalTtlMs(),
-              desk.weights().asMap(), config.learning(), config.persistWeights() ? store.file() : "off");
+              desk.weights().asMap(), config.learning(), config.persistWeights() ? store.file() : "off",
+              mcp == null ? "off" : mcp.path());
         });
   }
 
@@ -106,7 +127,8 @@ public final class McpCoordinatorVerticle extends VerticleBase {
     if (saveTimer >= 0) {
       vertx.cancelTimer(saveTimer);
     }
-    return saveWeights();
+    Future<Void> closing = mcp == null ? Future.succeededFuture() : mcp.close();
+    return closing.transform(ignored -> saveWeights());
   }
 
   /**
@@ -134,6 +156,7 @@ public final class McpCoordinatorVerticle extends VerticleBase {
       publish(consensus.unusable(features));
       return;
     }
+    market.observe(features);
     try {
       desk.onMarket(features);
     } catch (RuntimeException e) {
@@ -146,10 +169,10 @@ public final class McpCoordinatorVerticle extends VerticleBase {
         .setMeta(Metas.derive(features.getMeta(), "ar-" + features.getMeta().getId()))
         .setFeatures(features)
         .build();
-    panel.ask(members.everyone(), request).onComplete(ar -> {
+    panel.ask(members.asked(), request).onComplete(ar -> {
       Consensus result;
       try {
-        result = decide(features, members, weights, ar.result());
+        result = decide(features, members, weights, members.withPaused(ar.result()));
       } catch (RuntimeException e) {
         // Never skip a tick: the frameworks and the replay barrier wait for this message.
         LOG.error("consensus for seq {} failed, publishing FLAT: {}", features.getMeta().getSeq(), e.getMessage(), e);
@@ -180,21 +203,50 @@ public final class McpCoordinatorVerticle extends VerticleBase {
     return decision.consensus();
   }
 
-  private void onOrderMessage(Message<Object> message) {
-    if (message.body() instanceof Order order) {
-      desk.onOrder(order);
+  /** Candle features: market context for the MCP tools only (decisions are taken per tick). */
+  private void onCandleFeatures(FeatureVector features) {
+    Optional<String> problem = FeatureCheck.problem(features);
+    if (problem.isPresent()) {
+      reject(Addresses.FEATURES_CANDLE, problem.get(), features.getMeta(), features.toString());
     } else {
-      reject(Addresses.ORDERS, "unexpected-type", Meta.getDefaultInstance(), describe(message.body()));
+      market.observe(features);
     }
   }
 
-  private void onExecutionMessage(Message<Object> message) {
-    if (message.body() instanceof Execution execution) {
-      desk.onExecution(execution).ifPresent(reason ->
-          reject(Addresses.EXECUTIONS, reason, execution.getMeta(), execution.toString()));
-    } else {
-      reject(Addresses.EXECUTIONS, "unexpected-type", Meta.getDefaultInstance(), describe(message.body()));
+  private void onExecution(Execution execution) {
+    desk.onExecution(execution).ifPresent(reason ->
+        reject(Addresses.EXECUTIONS, reason, execution.getMeta(), execution.toString()));
+  }
+
+  /** A consumer of one message type; anything else on the address is rejected and dead-lettered. */
+  private <T> Future<Void> consume(String address, Class<T> type, Consumer<T> handler) {
+    MessageConsumer<Object> consumer = vertx.eventBus().consumer(address, message -> {
+      if (type.isInstance(message.body())) {
+        handler.accept(type.cast(message.body()));
+      } else {
+        reject(address, "unexpected-type", Meta.getDefaultInstance(), describe(message.body()));
+      }
+    });
+    return consumer.completion();
+  }
+
+  private Future<Void> mountMcp() {
+    if (!config.mcp().enabled()) {
+      return Future.succeededFuture();
     }
+    List<String> agents = roster.members().everyone().stream().map(ServiceNames::agentShortName).toList();
+    return CoordinatorMcp.mount(vertx, ProcessEndpoints.of(vertx).router(), config.mcp(), ConfigReader.of(config()),
+            state, market, deskWatch, new PanelOperations(desk, state, config, store.file().toString()), agents)
+        .map(server -> {
+          mcp = server;
+          return null;
+        });
+  }
+
+  private JsonObject statsJson() {
+    JsonObject json = stats.toJson();
+    CoordinatorMcp server = mcp;
+    return server == null ? json : json.put("mcp", server.stats());
   }
 
   private void publish(Consensus result) {
@@ -212,9 +264,13 @@ public final class McpCoordinatorVerticle extends VerticleBase {
         stats.weightsFileError("read", loaded.problem());
       } else if (!loaded.posteriors().isEmpty()) {
         List<String> unknown = desk.book().restore(loaded.posteriors());
+        List<String> skipped = desk.book().restoreOverrides(loaded.overrides());
         desk.publishWeights();
-        LOG.info("learned weights restored from {}: {}{}", store.file(), desk.weights().asMap(),
-            unknown.isEmpty() ? "" : " (ignored agents no longer configured: " + unknown + ")");
+        LOG.info("learned weights restored from {}: {}{}{}{}", store.file(), desk.weights().asMap(),
+            unknown.isEmpty() ? "" : " (ignored agents no longer configured: " + unknown + ")",
+            desk.book().overrides().isEmpty() ? "" : " (operator base weights: " + desk.book().overrides() + ")",
+            skipped.isEmpty() ? "" : " (operator base weights dropped, agent or configured weight changed since: "
+                + skipped + ")");
       }
       return null;
     });
@@ -225,9 +281,10 @@ public final class McpCoordinatorVerticle extends VerticleBase {
       return Future.succeededFuture();
     }
     var standings = desk.book().standings();
+    var overrides = desk.book().overrides();
     long eventTimeUs = desk.lastEventTimeUs();
     return vertx.<Void>executeBlocking(() -> {
-      store.write(standings, eventTimeUs);
+      store.write(standings, overrides, eventTimeUs);
       return null;
     }).recover(e -> {
       LOG.error("learned weights not saved to {}: {}", store.file(), e.getMessage());

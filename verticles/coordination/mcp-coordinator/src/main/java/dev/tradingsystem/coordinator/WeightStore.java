@@ -1,5 +1,6 @@
 package dev.tradingsystem.coordinator;
 
+import dev.tradingsystem.coordinator.consensus.learning.BaseOverride;
 import dev.tradingsystem.coordinator.consensus.learning.Posterior;
 import dev.tradingsystem.coordinator.consensus.learning.Standing;
 import io.vertx.core.json.DecodeException;
@@ -17,9 +18,11 @@ import java.util.Map;
 /**
  * Learned weights on disk, so a restart keeps what the coordinator learned. One JSON file:
  * <pre>{"format": "trading.coordinator.weights/1", "eventTimeUs": ..., "agents": {
- *   "deepseek": {"alpha": 7.5, "beta": 2.1, "hits": 12, "misses": 3, "weight": 1.56}}}</pre>
+ *   "deepseek": {"alpha": 7.5, "beta": 2.1, "hits": 12, "misses": 3, "weight": 1.56,
+ *                "baseOverride": {"weight": 0.5, "configuredBase": 1.0}}}}</pre>
  * ({@code weight} is informational: the configured base weight may have changed since, so the
- * weight is always recomputed from the posterior).
+ * weight is always recomputed from the posterior; {@code baseOverride} is present only for an
+ * agent whose base weight an operator set, see {@link BaseOverride}).
  *
  * <p>Writes go to a temporary file in the same directory, then an atomic move over the old one:
  * a crash mid-write leaves the previous file whole. A file that does not read (corrupted,
@@ -32,8 +35,12 @@ final class WeightStore {
 
   static final String FORMAT = "trading.coordinator.weights/1";
 
-  /** What reading the file gave: the posteriors, or the problem that made it unusable. */
-  record Loaded(Map<String, Posterior> posteriors, String problem) {
+  /** What reading the file gave: the posteriors and overrides, or the problem that made it unusable. */
+  record Loaded(Map<String, Posterior> posteriors, Map<String, BaseOverride> overrides, String problem) {
+
+    static Loaded failure(String problem) {
+      return new Loaded(Map.of(), Map.of(), problem);
+    }
 
     boolean failed() {
       return problem != null;
@@ -53,10 +60,10 @@ final class WeightStore {
   /** The saved posteriors; empty without a file; never throws. */
   Loaded read() {
     if (!Files.exists(file)) {
-      return new Loaded(Map.of(), null);
+      return new Loaded(Map.of(), Map.of(), null);
     }
     try {
-      return new Loaded(parse(Files.readString(file, StandardCharsets.UTF_8)), null);
+      return parse(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException | RuntimeException e) {
       String problem = file + " is unusable (" + e.getMessage() + ")";
       Path aside = file.resolveSibling(file.getFileName() + ".corrupt");
@@ -66,19 +73,30 @@ final class WeightStore {
       } catch (IOException moveFailure) {
         problem += "; could not move it aside: " + moveFailure.getMessage();
       }
-      return new Loaded(Map.of(), problem);
+      return Loaded.failure(problem);
     }
   }
 
   /** Replaces the file atomically with these standings. */
   void write(List<Standing> standings, long eventTimeUs) throws IOException {
+    write(standings, Map.of(), eventTimeUs);
+  }
+
+  /** Replaces the file atomically with these standings and operator overrides. */
+  void write(List<Standing> standings, Map<String, BaseOverride> overrides, long eventTimeUs) throws IOException {
     JsonObject agents = new JsonObject();
     for (Standing standing : standings) {
       Posterior p = standing.posterior();
-      agents.put(standing.agent(), new JsonObject()
+      JsonObject entry = new JsonObject()
           .put("alpha", p.alpha()).put("beta", p.beta())
           .put("hits", p.hits()).put("misses", p.misses())
-          .put("weight", standing.weight()));
+          .put("weight", standing.weight());
+      BaseOverride override = overrides.get(standing.agent());
+      if (override != null) {
+        entry.put("baseOverride", new JsonObject().put("weight", override.weight())
+            .put("configuredBase", override.configuredBase()));
+      }
+      agents.put(standing.agent(), entry);
     }
     String json = new JsonObject().put("format", FORMAT).put("eventTimeUs", eventTimeUs).put("agents", agents)
         .encodePrettily() + "\n";
@@ -97,7 +115,7 @@ final class WeightStore {
     }
   }
 
-  private static Map<String, Posterior> parse(String text) {
+  private static Loaded parse(String text) {
     JsonObject root;
     try {
       root = new JsonObject(text);
@@ -112,16 +130,22 @@ final class WeightStore {
       throw new IllegalArgumentException("no agents object");
     }
     Map<String, Posterior> posteriors = new LinkedHashMap<>();
+    Map<String, BaseOverride> overrides = new LinkedHashMap<>();
     for (String agent : agents.fieldNames()) {
       JsonObject entry = agents.getJsonObject(agent);
       posteriors.put(agent, new Posterior(number(entry, agent, "alpha"), number(entry, agent, "beta"),
           (long) number(entry, agent, "hits"), (long) number(entry, agent, "misses")));
+      JsonObject override = entry.getJsonObject("baseOverride");
+      if (override != null) {
+        overrides.put(agent, new BaseOverride(number(override, agent, "baseOverride.weight"),
+            number(override, agent, "baseOverride.configuredBase")));
+      }
     }
-    return posteriors;
+    return new Loaded(posteriors, overrides, null);
   }
 
   private static double number(JsonObject entry, String agent, String field) {
-    Object value = entry.getValue(field);
+    Object value = entry.getValue(field.substring(field.lastIndexOf('.') + 1));
     if (!(value instanceof Number n)) {
       throw new IllegalArgumentException(agent + "." + field + " is not a number: " + value);
     }

@@ -6,6 +6,7 @@ import dev.tradingsystem.proto.AgentServiceService;
 import dev.tradingsystem.proto.AgentSignal;
 import dev.tradingsystem.proto.AnalyzeRequest;
 import dev.tradingsystem.proto.Direction;
+import dev.tradingsystem.proto.Quantile;
 import dev.tradingsystem.shared.ServiceNames;
 import dev.tradingsystem.shared.msg.Metas;
 import dev.tradingsystem.shared.service.ServiceRegistry;
@@ -26,8 +27,14 @@ final class InTestAgent extends VerticleBase {
     /** Answers FLAT only after {@link #SLOW_MS}, well past the coordinator's deadline. */
     SLOW,
     /** Fails every request. */
-    FAILING
+    FAILING,
+    /** Answers a quantile forecast at once: {@link #FORECAST_QUANTILES} over {@link #FORECAST_HORIZON_SEC}. */
+    FORECAST
   }
+
+  static final int FORECAST_HORIZON_SEC = 300;
+  /** Levels 0.1, 0.5, 0.9 of the log return. */
+  static final double[][] FORECAST_QUANTILES = {{0.1, -0.002}, {0.5, 0.001}, {0.9, 0.004}};
 
   static final long SLOW_MS = 600;
 
@@ -50,10 +57,17 @@ final class InTestAgent extends VerticleBase {
             .setMeta(Metas.derive(request.getMeta(), ServiceNames.agentShortName(service) + "-" + request.getMeta().getSeq()))
             .setAgent(ServiceNames.agentShortName(service))
             .setSymbol(request.getFeatures().getInstrument().getSymbol())
+            .setModelId(ServiceNames.agentShortName(service) + "-test-model")
             .setDirection(Direction.LONG)
             .setConfidence(0.8)
             .setStrength(0.5);
         switch (behaviour) {
+          case FORECAST:
+            for (double[] q : FORECAST_QUANTILES) {
+              signal.addQuantiles(Quantile.newBuilder().setLevel(q[0]).setValue(q[1]));
+            }
+            return Future.succeededFuture(signal.setHorizonSec(FORECAST_HORIZON_SEC)
+                .setRationale("coverage80=0.80").build());
           case DEGRADED_LONG:
             return Future.succeededFuture(signal.setDegraded(true).setDegradedReason("fallback").build());
           case SLOW:

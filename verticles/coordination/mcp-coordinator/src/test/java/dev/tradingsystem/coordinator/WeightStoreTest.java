@@ -2,6 +2,7 @@ package dev.tradingsystem.coordinator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tradingsystem.coordinator.consensus.learning.BaseOverride;
 import dev.tradingsystem.coordinator.consensus.learning.LearningParams;
 import dev.tradingsystem.coordinator.consensus.learning.Outcome;
 import dev.tradingsystem.coordinator.consensus.learning.WeightBook;
@@ -53,6 +54,23 @@ class WeightStoreTest {
   }
 
   @Test
+  void operatorBaseWeightsAreSavedWithThePosteriors() throws IOException {
+    WeightBook before = book();
+    before.observe("qwen", Outcome.HIT);
+    before.overrideBase("qwen", 0.25);
+    WeightStore store = new WeightStore(dir.resolve("w.json"));
+
+    store.write(before.standings(), before.overrides(), 7);
+    WeightStore.Loaded loaded = store.read();
+    WeightBook after = book();
+    after.restore(loaded.posteriors());
+
+    assertThat(loaded.overrides()).containsExactly(Map.entry("qwen", new BaseOverride(0.25, 2.0)));
+    assertThat(after.restoreOverrides(loaded.overrides())).isEmpty();
+    assertThat(after.standings()).isEqualTo(before.standings());
+  }
+
+  @Test
   void rewritingReplacesTheFile() throws IOException {
     WeightBook book = book();
     WeightStore store = new WeightStore(dir.resolve("w.json"));
@@ -79,7 +97,9 @@ class WeightStoreTest {
       "{\"format\": \"trading.coordinator.weights/1\"}",
       "{\"format\": \"trading.coordinator.weights/1\", \"agents\": {\"deepseek\": {\"alpha\": -1, \"beta\": 2, \"hits\": 0, \"misses\": 0}}}",
       "{\"format\": \"trading.coordinator.weights/1\", \"agents\": {\"deepseek\": {\"alpha\": \"many\", \"beta\": 2}}}",
-      "{\"format\": \"trading.coordinator.weights/1\", \"agents\": {\"deepseek\": 3}}"})
+      "{\"format\": \"trading.coordinator.weights/1\", \"agents\": {\"deepseek\": 3}}",
+      "{\"format\": \"trading.coordinator.weights/1\", \"agents\": {\"deepseek\": {\"alpha\": 2, \"beta\": 2, "
+          + "\"hits\": 0, \"misses\": 0, \"baseOverride\": {\"weight\": -5, \"configuredBase\": 1}}}}"})
   void aCorruptedFileIsReportedAndMovedAsideNeverFatal(String content) throws IOException {
     Path file = dir.resolve("coordinator-weights.json");
     Files.writeString(file, content);

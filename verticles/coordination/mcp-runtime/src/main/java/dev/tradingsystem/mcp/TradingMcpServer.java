@@ -92,8 +92,12 @@ public final class TradingMcpServer {
     return metrics.stats();
   }
 
-  /** Stops accepting requests (503 afterwards); the routes stay on the router. */
+  /**
+   * Stops accepting requests and takes the endpoint off the router, so the same path can be
+   * mounted again by a redeployed service; a request already admitted is still answered.
+   */
   public Future<Void> close() {
+    transport.unmount();
     return ReactorFutures.subscribeOn(server.closeGracefully(), owner).future();
   }
 

@@ -15,9 +15,10 @@ import java.util.List;
  *   <li>direction LONG when score >= minScore, SHORT when score <= -minScore, else FLAT, and
  *       FLAT whenever the quorum is not met;</li>
  *   <li>degraded when a panel agent is missing (failed, late, unavailable or stale) or any
- *       answer is degraded;</li>
- *   <li>missing_agents names the missing panel agents; their reasons stay in the {@link Decision}
- *       (the contract has no field for them yet).</li>
+ *       answer is degraded; an agent an operator paused is missing too, with reason
+ *       {@code paused}, but does not make the consensus degraded: nothing failed;</li>
+ *   <li>missing_agents names the missing panel agents and {@code missing} says why, in the same
+ *       order; {@code signal_weights} holds the weight each signal was fused with.</li>
  * </ul>
  * Answers and missing agents keep the order they are given in (the configured agent order), so
  * the same inputs always give the same message.
@@ -57,7 +58,8 @@ public final class ConsensusBuilder {
   public Decision decide(FeatureVector features, List<AgentAnswer> answers, List<MissingAgent> missing,
                          AgentWeights weights) {
     FusedEdge fused = fusion.fuse(answers, weights);
-    boolean degraded = !missing.isEmpty() || answers.stream().anyMatch(a -> a.signal().getDegraded());
+    boolean degraded = missing.stream().anyMatch(m -> m.reason() != MissingReason.PAUSED)
+        || answers.stream().anyMatch(a -> a.signal().getDegraded());
     boolean quorumMet = quorum.met(answers, answers.size() + missing.size());
     double score = fused.score();
     Direction direction = !quorumMet ? Direction.FLAT

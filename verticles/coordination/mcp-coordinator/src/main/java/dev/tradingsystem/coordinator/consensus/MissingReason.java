@@ -13,7 +13,9 @@ public enum MissingReason {
   /** The call succeeded without a signal. */
   EMPTY,
   /** The signal's event time is older than the decision's by more than the signal TTL. */
-  STALE;
+  STALE,
+  /** An operator paused the agent: it is not asked until resumed. */
+  PAUSED;
 
   /** Lower-case name used in metrics, stats and the decision record: {@code timeout}. */
   public String label() {

@@ -5,6 +5,7 @@ import dev.tradingsystem.coordinator.consensus.learning.ScoredCall;
 import dev.tradingsystem.coordinator.consensus.learning.Standing;
 import dev.tradingsystem.proto.AgentSignal;
 import dev.tradingsystem.proto.Consensus;
+import dev.tradingsystem.proto.Execution;
 import dev.tradingsystem.shared.ServiceNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,11 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The coordinator's read model, for operator tools (MCP {@code get_weights},
- * {@code latest_consensus}, {@code latest_signals}, {@code explain_decision},
- * {@code promote_agent}) and the stats: current weights, the latest consensus per symbol, the
- * latest signal per symbol and agent, and a bounded record per decision, found by trace id or by
- * the id of an order placed on it.
+ * The coordinator's read model, for the MCP tools ({@code get_consensus}, {@code get_signals},
+ * {@code explain_decision}, {@code promote_shadow}, {@code pause_agent}, the weights resource)
+ * and the stats: current weights, the latest consensus per symbol, the latest signal per symbol
+ * and agent, and a bounded record per decision, found by trace id or by the id of an order
+ * placed on it.
  *
  * <p>The coordinator writes it from its own context; readers may call from any thread (every
  * method is synchronized and returns immutable values).
@@ -61,6 +62,15 @@ public final class CoordinatorState {
     }
   }
 
+  /** A fill of an order placed on a remembered decision; other fills are ignored. */
+  public synchronized void filled(Execution fill) {
+    String traceId = orderTraces.get(fill.getOrderId());
+    DecisionRecord record = traceId == null ? null : decisions.get(traceId);
+    if (record != null) {
+      decisions.put(traceId, record.withFill(fill));
+    }
+  }
+
   public synchronized void scored(ScoredCall call) {
     DecisionRecord record = decisions.get(call.traceId());
     if (record != null) {
@@ -79,9 +89,22 @@ public final class CoordinatorState {
     for (String service : members.everyone()) {
       String shortName = ServiceNames.agentShortName(service);
       standings.stream().filter(s -> s.agent().equals(shortName)).findFirst()
-          .ifPresent(s -> views.add(new AgentView(service, members.isShadow(service), s)));
+          .ifPresent(s -> views.add(new AgentView(service, members.isShadow(service), members.isPaused(service), s)));
     }
     return List.copyOf(views);
+  }
+
+  /** The latest fresh signal of an agent (short name) for any symbol, by event time. */
+  public synchronized Optional<LatestSignal> latestSignalOf(String agent) {
+    LatestSignal latest = null;
+    for (Map<String, LatestSignal> bySymbol : latestSignals.values()) {
+      LatestSignal candidate = bySymbol.get(agent);
+      if (candidate != null && (latest == null
+          || candidate.signal().getMeta().getEventTimeUs() >= latest.signal().getMeta().getEventTimeUs())) {
+        latest = candidate;
+      }
+    }
+    return Optional.ofNullable(latest);
   }
 
   public synchronized Optional<Consensus> latestConsensus(String symbol) {
@@ -115,11 +138,25 @@ public final class CoordinatorState {
    * @throws IllegalArgumentException when it is not a configured agent
    */
   public boolean promote(String agent) {
-    PanelRoster.Members members = roster.members();
-    String service = members.everyone().stream()
-        .filter(s -> s.equals(agent) || ServiceNames.agentShortName(s).equals(agent))
-        .findFirst().orElse(agent);
-    return roster.promote(service);
+    return roster.promote(roster.members().resolve(agent).orElse(agent));
+  }
+
+  /**
+   * Pauses an agent (by service or short name); see {@link PanelRoster#pause}.
+   *
+   * @throws IllegalArgumentException when it is not a configured agent
+   */
+  public boolean pause(String agent, String detail) {
+    return roster.pause(roster.members().resolve(agent).orElse(agent), detail);
+  }
+
+  /**
+   * Resumes a paused agent (by service or short name); see {@link PanelRoster#resume}.
+   *
+   * @throws IllegalArgumentException when it is not a configured agent
+   */
+  public boolean resume(String agent) {
+    return roster.resume(roster.members().resolve(agent).orElse(agent));
   }
 
   public PanelRoster.Members members() {

@@ -4,6 +4,7 @@ import dev.tradingsystem.coordinator.consensus.Contribution;
 import dev.tradingsystem.coordinator.consensus.MissingAgent;
 import dev.tradingsystem.coordinator.consensus.learning.ScoredCall;
 import dev.tradingsystem.proto.Consensus;
+import dev.tradingsystem.proto.Execution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,8 @@ import java.util.Map;
 /**
  * Everything behind one decision, for {@code explain_decision}: what was published, how each
  * panel answer weighed in, what the shadow agents said, who was missing and why, the weights of
- * the moment, the orders placed on it and how the calls were judged afterwards. Immutable; the
- * state replaces a record when orders or outcomes arrive.
+ * the moment, the orders placed on it, their fills and how the calls were judged afterwards.
+ * Immutable; the state replaces a record when orders, fills or outcomes arrive.
  *
  * @param traceId       the market event's trace ({@code t-42})
  * @param seq           its seq
@@ -25,12 +26,17 @@ import java.util.Map;
  * @param shadowMissing shadow agents without a fresh answer, with the reason
  * @param weights       agent weights (short name) the decision used, shadows included
  * @param orderIds      orders placed on this decision
- * @param outcomes      calls judged from its first fill
+ * @param outcomes      calls judged from its first fill (mark-outs)
+ * @param fills         fills of its orders, in arrival order, at most {@link #MAX_FILLS}
  */
 public record DecisionRecord(String traceId, long seq, long eventTimeUs, String symbol, Consensus consensus,
                              List<Contribution> contributions, List<Contribution> shadow,
                              List<MissingAgent> missing, List<MissingAgent> shadowMissing,
-                             Map<String, Double> weights, List<String> orderIds, List<ScoredCall> outcomes) {
+                             Map<String, Double> weights, List<String> orderIds, List<ScoredCall> outcomes,
+                             List<Execution> fills) {
+
+  /** Fills kept per decision: enough to explain it, bounded for a market maker's many partial fills. */
+  public static final int MAX_FILLS = 100;
 
   public DecisionRecord {
     contributions = List.copyOf(contributions);
@@ -40,19 +46,31 @@ public record DecisionRecord(String traceId, long seq, long eventTimeUs, String 
     weights = Map.copyOf(weights);
     orderIds = List.copyOf(orderIds);
     outcomes = List.copyOf(outcomes);
+    fills = List.copyOf(fills);
   }
 
   DecisionRecord withOrder(String orderId) {
     List<String> ids = new ArrayList<>(orderIds);
     ids.add(orderId);
     return new DecisionRecord(traceId, seq, eventTimeUs, symbol, consensus, contributions, shadow, missing,
-        shadowMissing, weights, ids, outcomes);
+        shadowMissing, weights, ids, outcomes, fills);
   }
 
   DecisionRecord withOutcome(ScoredCall call) {
     List<ScoredCall> all = new ArrayList<>(outcomes);
     all.add(call);
     return new DecisionRecord(traceId, seq, eventTimeUs, symbol, consensus, contributions, shadow, missing,
-        shadowMissing, weights, orderIds, all);
+        shadowMissing, weights, orderIds, all, fills);
+  }
+
+  /** With one more fill; unchanged once {@link #MAX_FILLS} are kept. */
+  DecisionRecord withFill(Execution fill) {
+    if (fills.size() >= MAX_FILLS) {
+      return this;
+    }
+    List<Execution> all = new ArrayList<>(fills);
+    all.add(fill);
+    return new DecisionRecord(traceId, seq, eventTimeUs, symbol, consensus, contributions, shadow, missing,
+        shadowMissing, weights, orderIds, outcomes, all);
   }
 }

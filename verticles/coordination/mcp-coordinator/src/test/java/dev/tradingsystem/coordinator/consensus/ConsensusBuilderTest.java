@@ -136,6 +136,18 @@ class ConsensusBuilderTest {
     assertThat(decision.fused().contributions()).extracting(Contribution::agent).containsExactly("deepseek");
   }
 
+  @Test
+  void aPausedAgentIsMissingButDoesNotDegradeTheConsensus() {
+    MissingAgent paused = new MissingAgent("qwen-agent", MissingReason.PAUSED, "paused by alice");
+
+    Consensus consensus = builder(1).decide(FEATURES, parseAnswers("deepseek LONG 1 1"), List.of(paused), EQUAL)
+        .consensus();
+
+    assertThat(consensus.getMissingList()).extracting(m -> m.getReason()).containsExactly("paused");
+    assertThat(consensus.getDegraded()).isFalse();
+    assertThat(consensus.getDirection()).isEqualTo(Direction.LONG);
+  }
+
   static List<AgentAnswer> parseAnswers(String text) {
     List<AgentAnswer> answers = new ArrayList<>();
     if (text == null) {

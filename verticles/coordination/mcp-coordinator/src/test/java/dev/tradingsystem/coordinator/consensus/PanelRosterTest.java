@@ -31,4 +31,27 @@ class PanelRosterTest {
     assertThatThrownBy(() -> new PanelRoster(List.of("a-agent"), List.of("a-agent")))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aPausedAgentIsNotAskedAndIsMissingWithTheOperatorsWords() {
+    PanelRoster roster = new PanelRoster(List.of("deepseek-agent", "qwen-agent"), List.of("fingpt-agent"));
+
+    assertThat(roster.pause("qwen-agent", "paused by alice")).isTrue();
+    assertThat(roster.pause("qwen-agent", "again")).as("already paused").isFalse();
+    PanelRoster.Members members = roster.members();
+
+    assertThat(members.asked()).containsExactly("deepseek-agent", "fingpt-agent");
+    assertThat(members.activePanel()).containsExactly("deepseek-agent");
+    List<AgentReply> replies = members.withPaused(List.of(
+        AgentReply.missing("fingpt-agent", MissingReason.TIMEOUT, "late"),
+        AgentReply.missing("deepseek-agent", MissingReason.ERROR, "boom")));
+    assertThat(replies).extracting(AgentReply::agent).containsExactly("deepseek-agent", "qwen-agent", "fingpt-agent");
+    assertThat(replies.get(1).missing()).isEqualTo(new MissingAgent("qwen-agent", MissingReason.PAUSED, "paused by alice"));
+    assertThat(members.resolve("qwen")).contains("qwen-agent");
+
+    assertThat(roster.resume("qwen-agent")).isTrue();
+    assertThat(roster.resume("qwen-agent")).isFalse();
+    assertThat(roster.members().asked()).containsExactly("deepseek-agent", "qwen-agent", "fingpt-agent");
+    assertThatThrownBy(() -> roster.pause("nobody-agent", "")).hasMessageContaining("nobody-agent");
+  }
 }

@@ -29,7 +29,8 @@ class CoordinatorStateTest {
         new SignalEstimate(10, 100, SignalEstimate.Source.DIRECTIONAL), 1, 1);
     return new DecisionRecord("t-" + seq, seq, seq * 1_000_000, "BTC/USD",
         Consensus.newBuilder().setSymbol("BTC/USD").setDirection(Direction.LONG).addSignals(signal).build(),
-        List.of(contribution), List.of(), List.of(), List.of(), Map.of("deepseek", 1.0), List.of(), List.of());
+        List.of(contribution), List.of(), List.of(), List.of(), Map.of("deepseek", 1.0), List.of(), List.of(),
+        List.of());
   }
 
   @Test

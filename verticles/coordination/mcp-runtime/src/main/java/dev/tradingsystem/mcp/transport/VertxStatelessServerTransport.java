@@ -17,10 +17,13 @@ import io.modelcontextprotocol.spec.ProtocolVersions;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -47,6 +50,7 @@ public final class VertxStatelessServerTransport implements McpStatelessServerTr
   private static final int PAYLOAD_EXCERPT_CHARS = 512;
   private static final Logger LOG = LoggerFactory.getLogger(VertxStatelessServerTransport.class);
 
+  private final List<Route> routes = new ArrayList<>();
   private final McpJsonMapper mapper;
   private final McpAuthenticator authenticator;
   private final RequestChecks checks;
@@ -82,8 +86,18 @@ public final class VertxStatelessServerTransport implements McpStatelessServerTr
 
   /** Routes {@code path} on {@code router}: POST carries messages, every other method is 405. */
   public void mount(Router router, String path) {
-    router.post(path).handler(this::post);
-    router.route(path).handler(ctx -> ctx.response().setStatusCode(405).putHeader("Allow", "POST").end());
+    routes.add(router.post(path).handler(this::post));
+    routes.add(router.route(path).handler(ctx -> ctx.response().setStatusCode(405).putHeader("Allow", "POST").end()));
+  }
+
+  /**
+   * Takes the endpoint off the router. The process router outlives a verticle: a service
+   * redeployed in the same process mounts the same path again, and a closed server's routes,
+   * matched first, would answer its requests with 503.
+   */
+  public void unmount() {
+    routes.forEach(Route::remove);
+    routes.clear();
   }
 
   private void post(RoutingContext ctx) {

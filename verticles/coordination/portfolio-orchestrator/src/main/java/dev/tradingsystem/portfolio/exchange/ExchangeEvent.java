@@ -2,8 +2,8 @@ package dev.tradingsystem.portfolio.exchange;
 
 import dev.tradingsystem.proto.Liquidity;
 
-/** What happened to a working order when a trade was matched. */
-public sealed interface ExchangeEvent permits ExchangeEvent.Fill, ExchangeEvent.Expiry {
+/** What happened to a working order when a market event was matched. */
+public sealed interface ExchangeEvent permits ExchangeEvent.Fill, ExchangeEvent.Expiry, ExchangeEvent.Cancelled {
 
   OrderTicket ticket();
 
@@ -22,7 +22,15 @@ public sealed interface ExchangeEvent permits ExchangeEvent.Fill, ExchangeEvent.
       Liquidity liquidity, long filledQuantity, long leavesQuantity) implements ExchangeEvent {
   }
 
-  /** An immediate (IOC/FOK) order whose unfilled rest was dropped. */
+  /**
+   * An order whose unfilled rest was dropped by the venue: an immediate order (IOC/FOK/market)
+   * that found too little, a post-only order that would have taken on arrival, a reduce-only
+   * order whose position is closed.
+   */
   record Expiry(OrderTicket ticket, long filledQuantity, String reason) implements ExchangeEvent {
+  }
+
+  /** A cancel that reached the venue after its latency, with the order still working. */
+  record Cancelled(OrderTicket ticket, long filledQuantity) implements ExchangeEvent {
   }
 }

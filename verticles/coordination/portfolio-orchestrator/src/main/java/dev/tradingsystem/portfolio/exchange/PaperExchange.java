@@ -1,50 +1,46 @@
 package dev.tradingsystem.portfolio.exchange;
 
-import dev.tradingsystem.proto.Liquidity;
+import dev.tradingsystem.proto.BookDelta;
+import dev.tradingsystem.proto.BookSnapshot;
 import dev.tradingsystem.proto.OrderType;
 import dev.tradingsystem.proto.TimeInForce;
 import dev.tradingsystem.proto.Trade;
-import dev.tradingsystem.shared.money.FixedPoint;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * A deterministic paper venue that fills working orders against the replayed trade tape.
- *
- * <p>Rules, per trade of a symbol (a trader-readable table of them is in the tests):
+ * A deterministic paper venue over the replayed tape: trades always, L2 books where the data has
+ * them. The README of this module has the full fill model as a trader reads it; in short:
  * <ul>
- *   <li>An order is eligible only for trades whose seq is greater than its placement seq: it
- *       cannot fill on the print it was decided on.</li>
- *   <li>MARKET fills its whole quantity on the first eligible trade at the trade price plus (buy)
- *       or minus (sell) the half-spread, rounded to the tick away from the trader, paying the
- *       taker fee. It takes from the book behind the print, so it does not use up the print's
- *       size.</li>
- *   <li>LIMIT fills only when the market trades through it (buy: trade price strictly below the
- *       limit; sell: strictly above), at the limit price, for min(leaves, size left of the print
- *       on that side), paying the maker fee. A print at exactly the limit may have been the queue
- *       ahead of us, so it fills nothing.</li>
- *   <li>IOC limit: meets only the first eligible trade; what that trade does not fill expires.
- *       FOK limit: fills entirely on the first eligible trade or expires unfilled. Both never
- *       rest, so their fills pay the taker fee.</li>
- *   <li>POST_ONLY: refused at placement when it would cross the last trade price (a buy at or
- *       above it, a sell at or below it); otherwise it rests like GTC.</li>
+ *   <li>An order reaches the venue at placement time + {@code submitLatencyUs} (event time), and
+ *       never before the market event after the one it was placed on. A cancel lands at its time
+ *       + {@code cancelLatencyUs}; until then the order can still fill.</li>
+ *   <li>Arriving with a synced book for its symbol, it is matched by {@link BookMatcher}: takers
+ *       walk the levels, resting orders queue behind the displayed size ({@link ProbabilisticQueue}).
+ *       Arriving without one (trade-only data), it is matched by {@link TapeMatcher}, the classic
+ *       trade-through rules. An order keeps the model it arrived under.</li>
+ *   <li>POST_ONLY is refused at placement when it would cross the book (or, without a book, the
+ *       last trade), and dropped on arrival when it would take. A reduce-only order is refused when
+ *       it would open or add to the strategy's position, clipped to the position when larger, and
+ *       dropped when the position is flat.</li>
  *   <li>Priority: market orders, then bids best price first, then offers best price first; at
- *       one price by (placement seq, intent id). Never arrival order, so two replays of the same
+ *       one price by (placement seq, intent id). Never call order, so two replays of the same
  *       tape give the same fills whichever framework's call came first.</li>
+ *   <li>Book updates are held until the next trade ({@link BookFeed}) and applied then in seq
+ *       order, so the book an order meets depends on the tape alone.</li>
  * </ul>
- * The bid side and the offer side each get the full print size: a print through a bid means
- * sellers hit down there, a print through an offer means buyers lifted up there.
  */
 public final class PaperExchange implements ExchangeAdapter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PaperExchange.class);
 
   static final Comparator<WorkingOrder> PRIORITY = Comparator
       .comparingInt((WorkingOrder o) -> rank(o.ticket()))
@@ -54,129 +50,233 @@ public final class PaperExchange implements ExchangeAdapter {
       .thenComparing(o -> o.ticket().orderId());
 
   private final PaperExchangeConfig config;
+  private final FillDesk desk;
+  private final TapeMatcher tape;
+  private final BookMatcher bookMatcher;
+  private final BookFeed feed;
+  private final PendingActions inFlight = new PendingActions();
   private final Map<String, WorkingOrder> byId = new HashMap<>();
-  private final Map<String, NavigableSet<WorkingOrder>> bySymbol = new TreeMap<>();
-  private final Map<String, Long> lastTradePrice = new HashMap<>();
+  private final Map<String, SymbolMarket> markets = new TreeMap<>();
+  private final List<ExchangeEvent> carried = new ArrayList<>();
+  private long venueTimeUs;
 
   public PaperExchange(PaperExchangeConfig config) {
+    this(config, BookFeed.DEFAULT_BUFFER_LIMIT);
+  }
+
+  PaperExchange(PaperExchangeConfig config, int bookBufferLimit) {
     this.config = config;
+    this.desk = new FillDesk(config.fees());
+    this.tape = new TapeMatcher(config.halfSpreadBps(), desk);
+    this.bookMatcher = new BookMatcher(desk, new ProbabilisticQueue(config.queuePower()));
+    this.feed = new BookFeed(bookBufferLimit);
   }
 
   @Override
-  public Optional<String> submit(OrderTicket ticket) {
+  public Submission submit(OrderTicket ticket) {
     if (byId.containsKey(ticket.orderId())) {
-      return Optional.of("order " + ticket.orderId() + " is already working");
+      return Submission.refused("order " + ticket.orderId() + " is already working");
     }
-    if (ticket.timeInForce() == TimeInForce.POST_ONLY) {
-      Long last = lastTradePrice.get(ticket.symbol());
-      if (last != null && (ticket.isBuy() ? ticket.price() >= last : ticket.price() <= last)) {
-        return Optional.of("post-only " + ticket.side() + " at " + ticket.price()
-            + " would cross the last trade at " + last);
+    OrderTicket accepted = ticket;
+    if (ticket.reduceOnly()) {
+      long reducible = desk.reducible(ticket.strategyId(), ticket.symbol(), ticket.side());
+      if (reducible == 0) {
+        return Submission.refused("reduce-only " + ticket.side() + " would open or add to the position of "
+            + desk.position(ticket.strategyId(), ticket.symbol()));
       }
+      accepted = ticket.quantity() > reducible ? ticket.withQuantity(reducible) : ticket;
     }
-    WorkingOrder order = new WorkingOrder(ticket);
-    byId.put(ticket.orderId(), order);
-    bySymbol.computeIfAbsent(ticket.symbol(), s -> new TreeSet<>(PRIORITY)).add(order);
-    return Optional.empty();
+    Optional<String> crossing = postOnlyCrossing(accepted);
+    if (crossing.isPresent()) {
+      return Submission.refused(crossing.get());
+    }
+    byId.put(accepted.orderId(), new WorkingOrder(accepted));
+    inFlight.add(new PendingActions.Action(Math.max(accepted.placedTimeUs(), venueTimeUs) + config.submitLatencyUs(),
+        accepted.placedSeq(), PendingActions.Kind.ARRIVE, accepted.orderId()));
+    return Submission.accepted(accepted);
   }
 
   @Override
-  public Optional<WorkingOrder> cancel(String orderId) {
+  public CancelAck cancel(String orderId, long requestSeq, long requestTimeUs) {
     WorkingOrder order = byId.get(orderId);
     if (order == null) {
-      return Optional.empty();
+      return CancelAck.notWorking();
     }
-    remove(order);
-    return Optional.of(order);
+    if (config.cancelLatencyUs() == 0) {
+      remove(order);
+      return new CancelAck(CancelAck.Status.CANCELLED, order);
+    }
+    if (!order.cancelPending()) {
+      order.cancelRequested();
+      inFlight.add(new PendingActions.Action(Math.max(requestTimeUs, venueTimeUs) + config.cancelLatencyUs(),
+          requestSeq, PendingActions.Kind.CANCEL, orderId));
+    }
+    return new CancelAck(CancelAck.Status.PENDING, order);
+  }
+
+  @Override
+  public Optional<String> onBook(BookSnapshot snapshot) {
+    Optional<String> refusal = feed.offer(snapshot);
+    applyOverflow();
+    return refusal;
+  }
+
+  @Override
+  public Optional<String> onBook(BookDelta delta) {
+    Optional<String> refusal = feed.offer(delta);
+    applyOverflow();
+    return refusal;
   }
 
   @Override
   public List<ExchangeEvent> onTrade(Trade trade) {
-    String symbol = trade.getInstrument().getSymbol();
+    List<ExchangeEvent> events = new ArrayList<>(carried);
+    carried.clear();
     long seq = trade.getMeta().getSeq();
-    long price = trade.getPrice();
-    lastTradePrice.put(symbol, price);
-    NavigableSet<WorkingOrder> queue = bySymbol.get(symbol);
-    if (queue == null || queue.isEmpty()) {
-      return List.of();
-    }
-    List<ExchangeEvent> events = new ArrayList<>();
-    long bidSizeLeft = trade.getSize();
-    long offerSizeLeft = trade.getSize();
-    for (WorkingOrder order : List.copyOf(queue)) {
-      OrderTicket ticket = order.ticket();
-      if (ticket.placedSeq() >= seq) {
-        continue;
-      }
-      if (ticket.type() == OrderType.MARKET) {
-        events.add(fill(order, marketFillPrice(ticket, price), order.leavesQuantity(), Liquidity.TAKER));
-        remove(order);
-        continue;
-      }
-      boolean tradedThrough = ticket.isBuy() ? price < ticket.price() : price > ticket.price();
-      long sizeLeft = ticket.isBuy() ? bidSizeLeft : offerSizeLeft;
-      long quantity = tradedThrough ? Math.min(order.leavesQuantity(), sizeLeft) : 0;
-      if (ticket.timeInForce() == TimeInForce.FOK && quantity < order.leavesQuantity()) {
-        quantity = 0;
-      }
-      if (quantity > 0) {
-        events.add(fill(order, ticket.price(), quantity, ticket.isImmediate() ? Liquidity.TAKER : Liquidity.MAKER));
-        if (ticket.isBuy()) {
-          bidSizeLeft -= quantity;
-        } else {
-          offerSizeLeft -= quantity;
-        }
-      }
-      if (order.leavesQuantity() == 0) {
-        remove(order);
-      } else if (ticket.isImmediate()) {
-        events.add(new ExchangeEvent.Expiry(ticket, order.filledQuantity(), expiryReason(ticket, tradedThrough, seq)));
-        remove(order);
-      }
+    feed.drainBefore(seq, update -> apply(update, events));
+    feed.tradeSeen(seq);
+    land(seq, trade.getMeta().getEventTimeUs(), events);
+    SymbolMarket market = market(trade.getInstrument().getSymbol());
+    market.lastTradePrice = trade.getPrice();
+    if (!market.live.isEmpty()) {
+      int from = events.size();
+      tape.match(trade, List.copyOf(market.live), events);
+      settle(events, from);
+      from = events.size();
+      bookMatcher.onPrint(trade, market, events);
+      settle(events, from);
     }
     return events;
   }
 
   @Override
   public List<WorkingOrder> workingOrders() {
-    List<WorkingOrder> all = new ArrayList<>(byId.size());
-    bySymbol.values().forEach(all::addAll);
+    List<WorkingOrder> all = new ArrayList<>(byId.values());
+    all.sort(Comparator.comparing((WorkingOrder o) -> o.ticket().symbol()).thenComparing(PRIORITY));
     return all;
   }
 
-  /** Trade price moved by the half-spread against the trader, rounded to the tick away from them. */
-  long marketFillPrice(OrderTicket ticket, long tradePrice) {
-    BigDecimal spread = BigDecimal.valueOf(config.halfSpreadBps()).movePointLeft(4);
-    BigDecimal factor = ticket.isBuy() ? BigDecimal.ONE.add(spread) : BigDecimal.ONE.subtract(spread);
-    BigDecimal raw = BigDecimal.valueOf(tradePrice).multiply(factor);
-    long units = raw.setScale(0, ticket.isBuy() ? RoundingMode.CEILING : RoundingMode.FLOOR).longValueExact();
-    return FixedPoint.roundToTick(units, ticket.instrument(), !ticket.isBuy());
+  /** A working order by id (in flight or at the venue). */
+  public Optional<WorkingOrder> order(String orderId) {
+    return Optional.ofNullable(byId.get(orderId));
   }
 
-  private ExchangeEvent.Fill fill(WorkingOrder order, long price, long quantity, Liquidity liquidity) {
-    OrderTicket ticket = order.ticket();
-    double bps = liquidity == Liquidity.MAKER ? config.makerFeeBps() : config.takerFeeBps();
-    long fee = FixedPoint.feeMicros(FixedPoint.notionalMicros(price, quantity, ticket.instrument()), bps);
-    order.fill(quantity);
-    return new ExchangeEvent.Fill(ticket, order.fills(), price, quantity, fee, liquidity,
-        order.filledQuantity(), order.leavesQuantity());
+  /** True while the symbol's book is built from a snapshot and every update since applied cleanly. */
+  public boolean bookSynced(String symbol) {
+    SymbolMarket market = markets.get(symbol);
+    return market != null && market.book.synced();
   }
 
-  private static String expiryReason(OrderTicket ticket, boolean tradedThrough, long seq) {
-    if (!tradedThrough) {
-      return ticket.timeInForce() + " not marketable against trade seq " + seq;
+  @Override
+  public SortedMap<String, Long> bookIssues() {
+    return feed.issues();
+  }
+
+  private Optional<String> postOnlyCrossing(OrderTicket ticket) {
+    SymbolMarket market = markets.get(ticket.symbol());
+    if (ticket.timeInForce() != TimeInForce.POST_ONLY || market == null) {
+      return Optional.empty();
     }
-    return ticket.timeInForce() == TimeInForce.FOK
-        ? "FOK: trade seq " + seq + " could not fill the whole quantity"
-        : "IOC: rest unfilled by trade seq " + seq;
+    if (market.book.synced()) {
+      long best = market.book.best(BookMatcher.opposite(ticket.side()));
+      if (best != 0 && (ticket.isBuy() ? ticket.price() >= best : ticket.price() <= best)) {
+        return Optional.of("post-only " + ticket.side() + " at " + ticket.price() + " would cross the book at " + best);
+      }
+      return Optional.empty();
+    }
+    long last = market.lastTradePrice;
+    if (last != 0 && (ticket.isBuy() ? ticket.price() >= last : ticket.price() <= last)) {
+      return Optional.of("post-only " + ticket.side() + " at " + ticket.price() + " would cross the last trade at " + last);
+    }
+    return Optional.empty();
+  }
+
+  /** Moves venue time to a market event and lands what was in flight before it. */
+  private void land(long seq, long timeUs, List<ExchangeEvent> events) {
+    venueTimeUs = Math.max(venueTimeUs, timeUs);
+    if (inFlight.isEmpty()) {
+      return;
+    }
+    for (PendingActions.Action action : inFlight.landedBefore(venueTimeUs, seq)) {
+      WorkingOrder order = byId.get(action.orderId());
+      if (order == null) {
+        continue;
+      }
+      int from = events.size();
+      if (action.kind() == PendingActions.Kind.CANCEL) {
+        events.add(new ExchangeEvent.Cancelled(order.ticket(), order.filledQuantity()));
+      } else {
+        arrive(order, events);
+      }
+      settle(events, from);
+    }
+  }
+
+  private void arrive(WorkingOrder order, List<ExchangeEvent> events) {
+    SymbolMarket market = market(order.ticket().symbol());
+    if (market.book.synced()) {
+      if (bookMatcher.arrive(order, market, events)) {
+        market.live.add(order);
+      }
+    } else {
+      order.arrive(WorkingOrder.FillModel.TRADE_TAPE);
+      market.live.add(order);
+    }
+  }
+
+  private void apply(BookFeed.Update update, List<ExchangeEvent> events) {
+    land(update.seq(), update.timeUs(), events);
+    SymbolMarket market = market(update.symbol());
+    L2Book.LevelListener listener = (side, price, before, after) ->
+        bookMatcher.onLevel(market, side, price, before, after);
+    boolean clean;
+    if (update.message() instanceof BookSnapshot snapshot) {
+      clean = market.book.replace(snapshot.getBidsList(), snapshot.getAsksList(), listener);
+    } else if (update.message() instanceof BookDelta delta && market.book.synced()) {
+      clean = market.book.update(delta.getBidsList(), delta.getAsksList(), listener);
+    } else {
+      market.book.reset();
+      return;
+    }
+    if (!clean) {
+      feed.count("crossed_book");
+      LOG.warn("{} book crossed or locked after update seq {}: reset until the next snapshot",
+          update.symbol(), update.seq());
+      return;
+    }
+    int from = events.size();
+    bookMatcher.afterUpdate(market, events);
+    settle(events, from);
+  }
+
+  /** A flood of book updates without a trade between: the oldest is applied now, its fills go out with the next trade. */
+  private void applyOverflow() {
+    feed.overflow().ifPresent(update -> apply(update, carried));
+  }
+
+  /** Orders that finished in {@code events[from..]} leave the venue. */
+  private void settle(List<ExchangeEvent> events, int from) {
+    for (int i = from; i < events.size(); i++) {
+      ExchangeEvent event = events.get(i);
+      boolean done = !(event instanceof ExchangeEvent.Fill fill) || fill.leavesQuantity() == 0;
+      WorkingOrder order = byId.get(event.ticket().orderId());
+      if (done && order != null) {
+        remove(order);
+      }
+    }
   }
 
   private void remove(WorkingOrder order) {
     byId.remove(order.ticket().orderId());
-    NavigableSet<WorkingOrder> queue = bySymbol.get(order.ticket().symbol());
-    if (queue != null) {
-      queue.remove(order);
+    SymbolMarket market = markets.get(order.ticket().symbol());
+    if (market != null) {
+      market.live.remove(order);
     }
+    inFlight.removeFor(order.ticket().orderId());
+  }
+
+  private SymbolMarket market(String symbol) {
+    return markets.computeIfAbsent(symbol, s -> new SymbolMarket());
   }
 
   private static int rank(OrderTicket ticket) {

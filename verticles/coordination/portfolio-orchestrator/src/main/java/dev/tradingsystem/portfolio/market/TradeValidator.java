@@ -1,6 +1,7 @@
 package dev.tradingsystem.portfolio.market;
 
 import dev.tradingsystem.proto.Instrument;
+import dev.tradingsystem.proto.Meta;
 import dev.tradingsystem.proto.Trade;
 import dev.tradingsystem.shared.money.Instruments;
 import java.util.Optional;
@@ -23,13 +24,29 @@ public final class TradeValidator {
 
   /** Why the trade must be skipped, or empty when it is usable. */
   public Optional<String> check(Trade trade) {
-    if (!trade.hasMeta() || trade.getMeta().getSeq() <= 0) {
+    Optional<String> header = checkHeader(trade.hasMeta(), trade.getMeta(), trade.hasInstrument(),
+        trade.getInstrument(), catalog);
+    if (header.isPresent()) {
+      return header;
+    }
+    if (trade.getPrice() <= 0) {
+      return Optional.of("non_positive_price");
+    }
+    if (trade.getSize() <= 0) {
+      return Optional.of("non_positive_size");
+    }
+    return Optional.empty();
+  }
+
+  /** The checks every market event shares: a seq, a valid symbol, sane scales that match the tape's. */
+  static Optional<String> checkHeader(boolean hasMeta, Meta meta, boolean hasInstrument, Instrument instrument,
+      InstrumentCatalog catalog) {
+    if (!hasMeta || meta.getSeq() <= 0) {
       return Optional.of("missing_seq");
     }
-    if (!trade.hasInstrument() || !Instruments.isValidSymbol(trade.getInstrument().getSymbol())) {
+    if (!hasInstrument || !Instruments.isValidSymbol(instrument.getSymbol())) {
       return Optional.of("invalid_symbol");
     }
-    Instrument instrument = trade.getInstrument();
     if (instrument.getPriceScale() < 0 || instrument.getPriceScale() > MAX_SCALE
         || instrument.getSizeScale() < 0 || instrument.getSizeScale() > MAX_SCALE
         || instrument.getTickSize() < 0 || instrument.getLotSize() < 0) {
@@ -37,12 +54,6 @@ public final class TradeValidator {
     }
     if (catalog.scaleMismatch(instrument).isPresent()) {
       return Optional.of("scale_mismatch");
-    }
-    if (trade.getPrice() <= 0) {
-      return Optional.of("non_positive_price");
-    }
-    if (trade.getSize() <= 0) {
-      return Optional.of("non_positive_size");
     }
     return Optional.empty();
   }

@@ -71,6 +71,37 @@ class WeightBookTest {
   }
 
   @Test
+  void anOperatorBaseWeightKeepsTheLearnedFactorAndSurvivesOnlyAnUnchangedConfiguration() {
+    Map<String, Double> base = new LinkedHashMap<>();
+    base.put("deepseek", 1.0);
+    base.put("qwen", 2.0);
+    LearningParams params = new LearningParams(4, 1, 0.1, 2, 1, 60_000, 100);
+    WeightBook book = new WeightBook(base, 1.0, params);
+    book.observe("qwen", Outcome.HIT);
+
+    Standing set = book.overrideBase("qwen", 0.5);
+
+    // Factor 1.2 (one hit, prior 4, half-life 1) times the new base 0.5.
+    assertThat(set.weight()).isCloseTo(0.6, within(1e-12));
+    assertThat(book.snapshot().asMap()).containsEntry("qwen", 0.6);
+    assertThat(book.overrides()).containsExactly(Map.entry("qwen", new BaseOverride(0.5, 2.0)));
+    assertThat(book.configuredBase("qwen")).isEqualTo(2.0);
+
+    WeightBook sameConfig = new WeightBook(base, 1.0, params);
+    WeightBook editedConfig = new WeightBook(Map.of("deepseek", 1.0, "qwen", 3.0), 1.0, params);
+    assertThat(sameConfig.restoreOverrides(book.overrides())).isEmpty();
+    assertThat(sameConfig.standing("qwen").baseWeight()).isEqualTo(0.5);
+    assertThat(editedConfig.restoreOverrides(book.overrides())).containsExactly("qwen");
+    assertThat(editedConfig.standing("qwen").baseWeight()).isEqualTo(3.0);
+
+    book.overrideBase("qwen", 2.0);
+    assertThat(book.overrides()).as("the configured value back is no override").isEmpty();
+    assertThatThrownBy(() -> book.overrideBase("nobody", 1)).hasMessageContaining("nobody");
+    assertThatThrownBy(() -> book.overrideBase("qwen", Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> book.overrideBase("qwen", -0.1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void badParametersAndPosteriorsAreRefused() {
     assertThatThrownBy(() -> new LearningParams(0, 50, 0.1, 2, 1, 60_000, 100)).hasMessageContaining("priorStrength");
     assertThatThrownBy(() -> new LearningParams(4, 50, 0.1, 3, 1, 60_000, 100)).hasMessageContaining("maxFactor");
