@@ -30,6 +30,8 @@ public final class Addresses {
   public static final String EXECUTIONS = "executions";
   /** Portfolio snapshot after each processed market event ({@code PortfolioState}). */
   public static final String PORTFOLIO_STATE = "portfolio.state";
+  /** Operator commands to strategies: pause, resume ({@code StrategyCommand}). */
+  public static final String STRATEGY_CONTROL = "strategies.control";
   /** Risk alerts every service obeys ({@code RiskAlert}). */
   public static final String RISK_ALERTS = "risk.alerts";
   /** Trading state changes: kill switch and recovery ({@code TradingStatus}). */
