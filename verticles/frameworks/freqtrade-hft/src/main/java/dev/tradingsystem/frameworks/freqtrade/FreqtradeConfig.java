@@ -1,131 +1,101 @@
 package dev.tradingsystem.frameworks.freqtrade;
 
-import dev.tradingsystem.frameworks.freqtrade.strategy.RoiTable;
-import dev.tradingsystem.frameworks.freqtrade.trade.TradeManager;
-import dev.tradingsystem.proto.OrderType;
 import dev.tradingsystem.shared.clock.TradingClock;
 import dev.tradingsystem.shared.config.ConfigException;
 import dev.tradingsystem.shared.config.ConfigReader;
-import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
-import java.math.BigDecimal;
-import java.util.Locale;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
- * freqtrade-hft's settings, read once at start and validated; keys are {@code freqtrade.*}.
+ * freqtrade-hft's settings, read once at start and validated; keys are {@code frameworks.freqtrade.*}
+ * (each strategy's under {@code frameworks.freqtrade.strategies.<name>.*}, see {@link StrategyConfig}).
  *
- * @param strategy               {@code freqtrade.strategy}: which strategy runs ({@link Strategies#NAMES}).
- * @param entryThreshold         {@code freqtrade.entryThreshold}: |consensus score| needed to enter. Lower
- *                               trades more often on weaker agreement; higher waits for conviction.
- * @param exitThreshold          {@code freqtrade.exitThreshold}: |score| of an opposite consensus that
- *                               exits. Below the entry threshold so a reversal gets out sooner than it gets in.
- * @param allowShort             {@code freqtrade.allowShort}: open shorts on SHORT consensus. Off by default:
- *                               a spot account cannot sell what it does not hold.
- * @param minimalRoi             {@code freqtrade.minimalRoi}: minutes open → profit ratio that closes the
- *                               trade. Steep early rows bank quick moves; a 0 row caps how long capital waits.
- * @param stoploss               {@code freqtrade.stoploss}: negative profit ratio that closes a loser. Tighter
- *                               cuts losses sooner but is stopped out by noise more often.
- * @param stakeAmount            {@code freqtrade.stakeAmount}: quote currency per trade. The risk gate's
- *                               per-strategy budget caps what is actually allowed.
- * @param orderType              {@code freqtrade.orderType}: market (certain fill, pays the spread and taker
- *                               fee) or limit at the last price (maker fee, may not fill).
- * @param unfilledTimeoutMinutes {@code freqtrade.unfilledTimeoutMinutes}: a working order older than this
- *                               (event time) is cancelled so the pair is not blocked by a stale limit.
- * @param portfolioWaitMillis    {@code freqtrade.portfolioWaitMillis}: how long a tick waits for the portfolio
- *                               snapshot of its sequence. Too short skips decisions in a slow cluster; too long
- *                               holds the replay barrier when the portfolio is gone.
- * @param riskTimeoutMillis      {@code freqtrade.riskTimeoutMillis}: deadline of each risk check; a late
- *                               answer counts as failed and the tick moves on.
- * @param clockMode              {@code clock.mode}: event (replay, deterministic) or wall (live).
+ * @param strategies          the enabled strategy instances, ordered by name (the order their
+ *                            intents reach the risk gate within a tick). Without the key the
+ *                            service runs {@code momentum} with its defaults.
+ * @param maxStrategyErrors   {@code frameworks.freqtrade.maxStrategyErrors}: failed decisions that
+ *                            pause a strategy. Low pauses a flaky strategy before it does harm;
+ *                            high tolerates a rare bad row.
+ * @param strategyErrorWindow {@code frameworks.freqtrade.strategyErrorWindow}: how many of a
+ *                            strategy's latest decisions the errors are counted in.
+ * @param portfolioWaitMillis {@code frameworks.freqtrade.portfolioWaitMillis}: how long a tick waits for
+ *                            the portfolio snapshot of its sequence. Too short skips decisions in a slow
+ *                            cluster; too long holds the replay barrier when the portfolio is gone.
+ * @param riskTimeoutMillis   {@code frameworks.freqtrade.riskTimeoutMillis}: deadline of each risk check;
+ *                            a late answer counts as failed and the tick moves on.
+ * @param clockMode           {@code clock.mode}: event (replay, deterministic) or wall (live).
  */
 public record FreqtradeConfig(
-    String strategy,
-    double entryThreshold,
-    double exitThreshold,
-    boolean allowShort,
-    RoiTable minimalRoi,
-    BigDecimal stoploss,
-    BigDecimal stakeAmount,
-    OrderType orderType,
-    long unfilledTimeoutMinutes,
+    List<StrategySpec> strategies,
+    int maxStrategyErrors,
+    int strategyErrorWindow,
     long portfolioWaitMillis,
     long riskTimeoutMillis,
     String clockMode) {
 
+  public static final String PREFIX = "frameworks.freqtrade.";
+  public static final String STRATEGIES_KEY = "frameworks.freqtrade.strategies";
   public static final String DEFAULT_STRATEGY = "momentum";
-  public static final double DEFAULT_ENTRY_THRESHOLD = 0.2;
-  public static final double DEFAULT_EXIT_THRESHOLD = 0.1;
-  public static final boolean DEFAULT_ALLOW_SHORT = false;
-  public static final Map<String, Object> DEFAULT_MINIMAL_ROI = Map.of("0", 0.01, "30", 0.005, "60", 0.0);
-  public static final double DEFAULT_STOPLOSS = -0.02;
-  public static final double DEFAULT_STAKE_AMOUNT = 1000;
-  public static final String DEFAULT_ORDER_TYPE = "market";
-  public static final long DEFAULT_UNFILLED_TIMEOUT_MINUTES = 10;
+  public static final long DEFAULT_MAX_STRATEGY_ERRORS = 5;
+  public static final long DEFAULT_STRATEGY_ERROR_WINDOW = 100;
   public static final long DEFAULT_PORTFOLIO_WAIT_MILLIS = 2_000;
   public static final long DEFAULT_RISK_TIMEOUT_MILLIS = 5_000;
   public static final String DEFAULT_CLOCK_MODE = "event";
 
-  /** @throws ConfigException naming the first bad key */
+  /** Instance names become the last part of a strategy id and of dotted config keys. */
+  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
+
+  /** With the built-in strategies. @throws ConfigException naming the first bad key */
   public static FreqtradeConfig from(ConfigReader reader) {
-    String strategy = reader.string("freqtrade.strategy", DEFAULT_STRATEGY).trim();
-    if (!Strategies.NAMES.contains(strategy)) {
-      throw new ConfigException("freqtrade.strategy", "'" + strategy + "' is not one of " + Strategies.NAMES);
-    }
+    return from(reader, Strategies.builtIn());
+  }
+
+  /** @throws ConfigException naming the first bad key */
+  public static FreqtradeConfig from(ConfigReader reader, Strategies catalog) {
     String clockMode = reader.string("clock.mode", DEFAULT_CLOCK_MODE).trim();
     if (!clockMode.equals("event") && !clockMode.equals("wall")) {
       throw new ConfigException("clock.mode", "expected event or wall, got '" + clockMode + "'");
     }
-    return new FreqtradeConfig(
-        strategy,
-        reader.decimal("freqtrade.entryThreshold", DEFAULT_ENTRY_THRESHOLD, 0, 1),
-        reader.decimal("freqtrade.exitThreshold", DEFAULT_EXIT_THRESHOLD, 0, 1),
-        reader.bool("freqtrade.allowShort", DEFAULT_ALLOW_SHORT),
-        minimalRoi(reader),
-        BigDecimal.valueOf(reader.decimal("freqtrade.stoploss", DEFAULT_STOPLOSS, -1, -1e-9)),
-        BigDecimal.valueOf(reader.decimal("freqtrade.stakeAmount", DEFAULT_STAKE_AMOUNT, 1e-6, 1e12)),
-        orderType(reader),
-        reader.integer("freqtrade.unfilledTimeoutMinutes", DEFAULT_UNFILLED_TIMEOUT_MINUTES, 1, 525_600),
-        reader.integer("freqtrade.portfolioWaitMillis",
+    int maxErrors = (int) reader.integer(PREFIX + "maxStrategyErrors", DEFAULT_MAX_STRATEGY_ERRORS, 1, 1_000_000);
+    int window = (int) reader.integer(PREFIX + "strategyErrorWindow", DEFAULT_STRATEGY_ERROR_WINDOW, 1, 1_000_000);
+    if (window < maxErrors) {
+      throw new ConfigException(PREFIX + "strategyErrorWindow", window + " is less than maxStrategyErrors " + maxErrors);
+    }
+    return new FreqtradeConfig(strategies(reader, catalog), maxErrors, window,
+        reader.integer(PREFIX + "portfolioWaitMillis",
             TradingClock.defaultDeadlineMillis(clockMode, DEFAULT_PORTFOLIO_WAIT_MILLIS), 1, 600_000),
-        reader.integer("freqtrade.riskTimeoutMillis",
+        reader.integer(PREFIX + "riskTimeoutMillis",
             TradingClock.defaultDeadlineMillis(clockMode, DEFAULT_RISK_TIMEOUT_MILLIS), 1, 600_000),
         clockMode);
   }
 
-  /** What the trade manager applies around the strategy. */
-  public TradeManager.Settings tradeSettings() {
-    return new TradeManager.Settings(stakeAmount, orderType, allowShort, unfilledTimeoutMinutes);
-  }
-
-  private static RoiTable minimalRoi(ConfigReader reader) {
-    String key = "freqtrade.minimalRoi";
-    Object raw = reader.raw(key);
-    Map<String, Object> rows;
-    if (raw == null) {
-      rows = DEFAULT_MINIMAL_ROI;
-    } else if (raw instanceof JsonObject object) {
-      rows = object.getMap();
-    } else {
-      try {
-        rows = new JsonObject(raw.toString()).getMap();
-      } catch (DecodeException e) {
-        throw new ConfigException(key, "expected a JSON object of minutes to profit ratio, got '" + raw + "'");
+  private static List<StrategySpec> strategies(ConfigReader reader, Strategies catalog) {
+    Object raw = reader.raw(STRATEGIES_KEY);
+    JsonObject tree = raw == null ? new JsonObject().put(DEFAULT_STRATEGY, new JsonObject())
+        : StrategyConfig.object(reader, STRATEGIES_KEY, "an object of strategy name to settings");
+    // From the environment the whole tree is one JSON text: read it as if it were the config file.
+    ConfigReader source = raw == null || raw instanceof JsonObject ? reader : ConfigReader.of(new JsonObject()
+        .put("frameworks", new JsonObject().put("freqtrade", new JsonObject().put("strategies", tree)))
+        .put(ConfigReader.ENV_KEY, new JsonObject()));
+    List<StrategySpec> specs = new ArrayList<>();
+    for (String name : new TreeSet<>(tree.fieldNames())) {
+      String key = STRATEGIES_KEY + "." + name;
+      if (!NAME.matcher(name).matches()) {
+        throw new ConfigException(key, "a strategy name is lower-case letters, digits, '-' and '_' (at most 40)");
+      }
+      if (!(tree.getValue(name) instanceof JsonObject settings)) {
+        throw new ConfigException(key, "expected an object of settings, got '" + tree.getValue(name) + "'");
+      }
+      if (source.bool(key + ".enabled", true)) {
+        specs.add(StrategyConfig.read(source, name, settings, catalog));
       }
     }
-    try {
-      return RoiTable.parse(rows);
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException(key, e.getMessage());
+    if (specs.isEmpty()) {
+      throw new ConfigException(STRATEGIES_KEY, "no strategy is enabled");
     }
-  }
-
-  private static OrderType orderType(ConfigReader reader) {
-    String value = reader.string("freqtrade.orderType", DEFAULT_ORDER_TYPE).trim().toLowerCase(Locale.ROOT);
-    return switch (value) {
-      case "market" -> OrderType.MARKET;
-      case "limit" -> OrderType.LIMIT;
-      default -> throw new ConfigException("freqtrade.orderType", "expected market or limit, got '" + value + "'");
-    };
+    return List.copyOf(specs);
   }
 }

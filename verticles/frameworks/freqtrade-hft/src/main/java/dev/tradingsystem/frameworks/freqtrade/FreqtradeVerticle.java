@@ -1,95 +1,87 @@
 package dev.tradingsystem.frameworks.freqtrade;
 
-import dev.tradingsystem.frameworks.freqtrade.strategy.Strategy;
-import dev.tradingsystem.frameworks.freqtrade.strategy.StrategyInput;
-import dev.tradingsystem.frameworks.freqtrade.trade.PairBook;
-import dev.tradingsystem.frameworks.freqtrade.trade.TradeManager;
 import dev.tradingsystem.frameworks.runtime.FrameworkSetup;
 import dev.tradingsystem.frameworks.runtime.FrameworkVerticle;
-import dev.tradingsystem.frameworks.runtime.TickParticipant;
-import dev.tradingsystem.proto.Consensus;
-import dev.tradingsystem.proto.FeatureVector;
-import dev.tradingsystem.proto.OrderIntent;
-import dev.tradingsystem.proto.PortfolioState;
+import dev.tradingsystem.proto.Meta;
+import dev.tradingsystem.proto.StrategyCommand;
+import dev.tradingsystem.shared.Addresses;
 import dev.tradingsystem.shared.ServiceNames;
 import dev.tradingsystem.shared.clock.TradingClock;
 import dev.tradingsystem.shared.config.ConfigReader;
+import io.vertx.core.Future;
+import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.json.JsonObject;
 import java.util.List;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * freqtrade-hft: runs one Freqtrade-style strategy on every consensus (pipeline step 4). The
- * framework runtime waits for the portfolio snapshot of each tick, sends the intents to the risk
- * gate and reports the tick done; this verticle adds the config, the strategy and the
- * {@link TradeManager} around it, which reads the strategy's position and working orders from the
- * snapshot and decides on event time.
+ * freqtrade-hft: runs every configured Freqtrade-style strategy on every consensus (pipeline step
+ * 4). The framework runtime waits for the portfolio snapshot of each tick, sends the intents to
+ * the risk gate and reports the tick done; this verticle adds the config and the
+ * {@link StrategyDesk} of strategy instances, each with its trade manager, wallet, protections and
+ * fault containment, deciding on event time, and obeys operators' pause and resume commands on
+ * {@code strategies.control}.
  */
 public final class FreqtradeVerticle extends FrameworkVerticle {
 
   private static final Logger LOG = LoggerFactory.getLogger(FreqtradeVerticle.class);
 
-  private final Function<FreqtradeConfig, Strategy> strategyFactory;
-  private FreqtradeConfig settings;
-  private TradeManager manager;
+  private final Strategies catalog;
+  private StrategyDesk desk;
 
-  /** Runs the strategy named by {@code freqtrade.strategy}. */
+  /** Runs the built-in strategy classes as configured. */
   public FreqtradeVerticle() {
-    this(Strategies::create);
+    this(Strategies.builtIn());
   }
 
-  /** Runs the strategy the factory builds from the config (tests, custom strategies). */
-  public FreqtradeVerticle(Function<FreqtradeConfig, Strategy> strategyFactory) {
+  /** Runs strategies from {@code catalog} (custom strategies, tests). */
+  public FreqtradeVerticle(Strategies catalog) {
     super(ServiceNames.FREQTRADE);
-    this.strategyFactory = strategyFactory;
+    this.catalog = catalog;
   }
 
   @Override
   protected FrameworkSetup configure(ConfigReader config) {
-    settings = FreqtradeConfig.from(config);
-    manager = new TradeManager(strategyFactory.apply(settings), settings.tradeSettings());
-    return new FrameworkSetup(new ManagedTrades(manager, TradingClock.forMode(settings.clockMode())),
-        settings.portfolioWaitMillis(), settings.riskTimeoutMillis());
+    FreqtradeConfig settings = FreqtradeConfig.from(config, catalog);
+    List<StrategyBot> bots = settings.strategies().stream()
+        .map(spec -> new StrategyBot(spec, settings.maxStrategyErrors(), settings.strategyErrorWindow()))
+        .toList();
+    desk = new StrategyDesk(bots, TradingClock.forMode(settings.clockMode()));
+    return new FrameworkSetup(desk, settings.portfolioWaitMillis(), settings.riskTimeoutMillis());
+  }
+
+  /** Operators pause and resume strategies on {@code strategies.control}. */
+  @Override
+  protected Future<?> startInputs() {
+    MessageConsumer<Object> control = own(vertx.eventBus().consumer(Addresses.STRATEGY_CONTROL, msg -> {
+      if (!(msg.body() instanceof StrategyCommand command) || !command.hasMeta()) {
+        reject("invalid-strategy-command", Meta.getDefaultInstance(), msg.body());
+        return;
+      }
+      String problem = desk.command(command);
+      if (problem != null) {
+        reject(problem, command.getMeta(), command);
+      }
+    }));
+    return control.completion();
   }
 
   @Override
   protected void onReady() {
-    LOG.info("{} running {} (stake {}, {} orders, ROI {}, stoploss {})", serviceName(), manager.strategyId(),
-        settings.stakeAmount(), settings.orderType(), settings.minimalRoi(), settings.stoploss());
+    for (StrategyBot bot : desk.bots()) {
+      StrategySpec spec = bot.spec();
+      LOG.info("{} running {} ({} {}, pairs {}, stake {}, max open trades {}, ROI {}, stoploss {}, trailing {}, "
+              + "{} protections)", serviceName(), spec.id(), spec.type(), spec.parameters(),
+          spec.pairs().isEmpty() ? "all" : spec.pairs(),
+          spec.stake().stakeAmount() == null ? "unlimited" : spec.stake().stakeAmount(), spec.stake().maxOpenTrades(),
+          spec.exits().minimalRoi(), spec.exits().stoploss(), spec.exits().trailing().enabled(),
+          spec.protections().size());
+    }
   }
 
-  /**
-   * The trade manager on the tick pipeline: the strategy may assume finite indicators, and its
-   * clock follows every valid consensus, also one whose tick is then skipped.
-   */
-  private record ManagedTrades(TradeManager manager, TradingClock clock) implements TickParticipant {
-
-    @Override
-    public String strategyId() {
-      return manager.strategyId();
-    }
-
-    @Override
-    public String inputProblem(Consensus consensus) {
-      FeatureVector features = consensus.getFeatures();
-      if (!Double.isFinite(consensus.getScore()) || !Double.isFinite(features.getEmaFast())
-          || !Double.isFinite(features.getEmaSlow())) {
-        return "invalid-features";
-      }
-      return null;
-    }
-
-    @Override
-    public void observe(Consensus consensus) {
-      clock.observe(consensus.getMeta().getEventTimeUs());
-    }
-
-    @Override
-    public List<OrderIntent> decide(Consensus consensus, PortfolioState portfolio) {
-      StrategyInput input = StrategyInput.of(consensus);
-      PairBook book = PairBook.of(portfolio, manager.strategyId(), input.symbol());
-      return manager.onTick(input, book, clock.nowMicros());
-    }
+  @Override
+  protected JsonObject statsJson() {
+    return DeskReport.addTo(super.statsJson(), desk);
   }
 }

@@ -1,6 +1,7 @@
 package dev.tradingsystem.frameworks.freqtrade;
 
 import dev.tradingsystem.frameworks.runtime.testing.PipelineMessages;
+import dev.tradingsystem.proto.AgentSignal;
 import dev.tradingsystem.proto.Consensus;
 import dev.tradingsystem.proto.Direction;
 import dev.tradingsystem.proto.FeatureVector;
@@ -11,6 +12,7 @@ import dev.tradingsystem.proto.OrderStatus;
 import dev.tradingsystem.proto.OrderType;
 import dev.tradingsystem.proto.PortfolioState;
 import dev.tradingsystem.proto.Position;
+import dev.tradingsystem.proto.Quantile;
 import dev.tradingsystem.proto.Side;
 import dev.tradingsystem.shared.money.Instruments;
 
@@ -66,5 +68,31 @@ public final class Fixtures {
         .setInstrument(BTC_USD).setSide(side).setType(OrderType.LIMIT).setPrice(price).setQuantity(quantity)
         .setFilledQuantity(filled).setStatus(filled > 0 ? OrderStatus.PARTIALLY_FILLED : OrderStatus.ACCEPTED)
         .build();
+  }
+
+  /** A quorum consensus with an expected edge (bps) and its variance (bps²), FreqAI style. */
+  public static Consensus edge(long seq, long eventTimeUs, double price, double score, double edgeBps, double variance,
+      boolean quorum) {
+    Direction direction = score > 0 ? Direction.LONG : score < 0 ? Direction.SHORT : Direction.FLAT;
+    return consensus(seq, eventTimeUs, direction, score, quorum, features(seq, eventTimeUs, price, price, price))
+        .toBuilder().setExpectedEdgeBps(edgeBps).setEdgeVariance(variance).build();
+  }
+
+  /** A consensus carrying a Lag-Llama forecast: quantiles 0.1 / 0.5 / 0.9 of the log return. */
+  public static Consensus forecast(long seq, long eventTimeUs, double price, double q10, double q50, double q90) {
+    AgentSignal lagllama = AgentSignal.newBuilder().setAgent("lagllama").setSymbol(BTC_USD.getSymbol())
+        .setDirection(q50 > 0 ? Direction.LONG : q50 < 0 ? Direction.SHORT : Direction.FLAT).setStrength(0.5)
+        .setConfidence(0.7).setHorizonSec(300)
+        .addQuantiles(Quantile.newBuilder().setLevel(0.1).setValue(q10))
+        .addQuantiles(Quantile.newBuilder().setLevel(0.5).setValue(q50))
+        .addQuantiles(Quantile.newBuilder().setLevel(0.9).setValue(q90)).build();
+    return flat(seq, eventTimeUs, price).toBuilder().addSignals(lagllama).build();
+  }
+
+  /** No agent view, only the tape: RSI and Bollinger bands. */
+  public static Consensus indicators(long seq, long eventTimeUs, double price, double rsi, double lower, double upper) {
+    FeatureVector features = features(seq, eventTimeUs, price, price, price).toBuilder().setRsi(rsi)
+        .setBollingerLower(lower).setBollingerUpper(upper).setBollingerMiddle((lower + upper) / 2).build();
+    return consensus(seq, eventTimeUs, Direction.FLAT, 0, false, features);
   }
 }

@@ -9,9 +9,10 @@ import dev.tradingsystem.frameworks.freqtrade.strategy.EntrySignal;
 import dev.tradingsystem.frameworks.freqtrade.strategy.ExitSignal;
 import dev.tradingsystem.frameworks.freqtrade.strategy.MomentumStrategy;
 import dev.tradingsystem.frameworks.freqtrade.strategy.OpenTrade;
+import dev.tradingsystem.frameworks.freqtrade.strategy.ParameterSpace;
 import dev.tradingsystem.frameworks.freqtrade.strategy.Strategy;
+import dev.tradingsystem.frameworks.freqtrade.strategy.StrategyDefaults;
 import dev.tradingsystem.frameworks.freqtrade.strategy.StrategyInput;
-import dev.tradingsystem.frameworks.freqtrade.strategy.RoiTable;
 import dev.tradingsystem.frameworks.runtime.testing.FrameworkDeployments;
 import dev.tradingsystem.frameworks.runtime.testing.RecordingRiskGate;
 import dev.tradingsystem.frameworks.runtime.testing.TickPlayer;
@@ -20,19 +21,21 @@ import dev.tradingsystem.proto.DeadLetter;
 import dev.tradingsystem.proto.OrderIntent;
 import dev.tradingsystem.proto.RejectCode;
 import dev.tradingsystem.proto.Side;
+import dev.tradingsystem.proto.StrategyAction;
+import dev.tradingsystem.proto.StrategyCommand;
 import dev.tradingsystem.proto.TickDone;
 import dev.tradingsystem.shared.Addresses;
 import dev.tradingsystem.shared.ServiceNames;
 import dev.tradingsystem.shared.bus.ProtobufCodecs;
+import dev.tradingsystem.shared.metrics.TradingMetrics;
 import dev.tradingsystem.shared.runtime.ServiceStats;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
-import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,8 +49,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(VertxExtension.class)
 class FreqtradeVerticleTest {
 
-  private static final DeploymentOptions CONFIG = new DeploymentOptions()
-      .setConfig(new JsonObject().put("freqtrade", new JsonObject().put("stakeAmount", 1000)));
+  private static final DeploymentOptions CONFIG = options(new JsonObject()
+      .put("momentum", new JsonObject().put("stakeAmount", 1000).put("fee", 0)));
+
+  /** Strategies that break: on even sequence numbers, or on every row. */
+  private static final Strategies CATALOG = Strategies.builtIn()
+      .with("even-thrower", ParameterSpace.EMPTY, parameters -> new ThrowsOnEvenTicks())
+      .with("thrower", ParameterSpace.EMPTY, parameters -> ScriptedStrategy.throwing());
+
+  private static DeploymentOptions options(JsonObject strategies) {
+    return options(strategies, new JsonObject());
+  }
+
+  private static DeploymentOptions options(JsonObject strategies, JsonObject service) {
+    return new DeploymentOptions().setConfig(new JsonObject()
+        .put("frameworks", new JsonObject().put("freqtrade", service.copy().put("strategies", strategies))));
+  }
 
   private TickPlayer player;
 
@@ -63,7 +80,7 @@ class FreqtradeVerticleTest {
         ? RecordingRiskGate.reject(intent, RejectCode.STRATEGY_BUDGET) : RecordingRiskGate.approve(intent));
     List<Runnable> ticks = List.of(
         () -> player.publish(Fixtures.state(1), Fixtures.bullish(1, T0_US, 1000.00)),
-        () -> player.publish(Fixtures.holding(2, MomentumStrategy.ID, ONE_BTC, 1_000_000_000L).build(),
+        () -> player.publish(Fixtures.holding(2, "freqtrade-hft.momentum", ONE_BTC, 1_000_000_000L).build(),
             Fixtures.flat(2, T0_US + MINUTE_US, 1010.01)),
         () -> player.publish(Fixtures.state(3), Fixtures.flat(3, T0_US + 2 * MINUTE_US, 1010.01)),
         () -> {
@@ -113,7 +130,8 @@ class FreqtradeVerticleTest {
           assertThat(stats.getLong("ticks")).isEqualTo(3);
           ctx.completeNow();
         }))));
-    FrameworkDeployments.behindRiskGate(vertx, risk, new FreqtradeVerticle(config -> new ThrowsOnEvenTicks()), CONFIG)
+    FrameworkDeployments.behindRiskGate(vertx, risk, new FreqtradeVerticle(CATALOG),
+            options(new JsonObject().put("momentum", new JsonObject().put("strategy", "even-thrower"))))
         .onComplete(ctx.succeeding(id -> ticks.get(0).run()));
   }
 
@@ -162,29 +180,97 @@ class FreqtradeVerticleTest {
 
   @Test
   void badConfigFailsTheDeploymentNamingTheKey(Vertx vertx, VertxTestContext ctx) {
-    DeploymentOptions bad = new DeploymentOptions()
-        .setConfig(new JsonObject().put("freqtrade", new JsonObject().put("orderType", "stop")));
+    DeploymentOptions bad = options(new JsonObject().put("momentum", new JsonObject().put("orderType", "stop")));
     vertx.deployVerticle(new FreqtradeVerticle(), bad).onComplete(ctx.failing(e -> ctx.verify(() -> {
-      assertThat(e).hasMessageContaining("freqtrade.orderType");
+      assertThat(e).hasMessageContaining("frameworks.freqtrade.strategies.momentum.orderType");
       ctx.completeNow();
     })));
+  }
+
+  @Test
+  void aStrategyThatKeepsThrowingIsPausedWhileTheOtherKeepsTrading(Vertx vertx, VertxTestContext ctx) {
+    RecordingRiskGate risk = new RecordingRiskGate(RecordingRiskGate::approve);
+    List<Runnable> ticks = new ArrayList<>();
+    for (int seq = 1; seq <= 5; seq++) {
+      long n = seq;
+      ticks.add(() -> player.publish(Fixtures.state(n), Fixtures.bullish(n, T0_US + n * MINUTE_US, 1000)));
+    }
+    player.play(ctx, ticks, () -> ServiceStats.fetch(vertx, ServiceNames.FREQTRADE, 2_000)
+        .onComplete(ctx.succeeding(stats -> ctx.verify(() -> {
+          assertThat(player.done()).extracting(TickDone::getIntents).containsExactly(1, 1, 1, 1, 1);
+          assertThat(risk.checked()).extracting(OrderIntent::getIntentId).containsExactly("freqtrade-hft.steady-1",
+              "freqtrade-hft.steady-2", "freqtrade-hft.steady-3", "freqtrade-hft.steady-4", "freqtrade-hft.steady-5");
+          JsonObject broken = stats.getJsonObject("strategies").getJsonObject("freqtrade-hft.broken");
+          assertThat(broken.getLong("errors")).as("paused after 3 errors, not asked again").isEqualTo(3);
+          assertThat(broken.getBoolean("paused")).isTrue();
+          assertThat(broken.getString("pausedReason")).contains("bug in populate_entry_trend");
+          assertThat(stats.getJsonObject("strategies").getJsonObject("freqtrade-hft.steady").getBoolean("paused"))
+              .isFalse();
+          assertThat(stats.getJsonArray("paused")).containsExactly("freqtrade-hft.broken");
+          assertThat(stats.getLong("errors")).isEqualTo(3);
+          assertThat(TradingMetrics.registry().get("trading_framework_strategy_paused")
+              .tag("strategy", "freqtrade-hft.broken").gauge().value()).isEqualTo(1.0);
+          assertThat(TradingMetrics.registry().get("trading_framework_errors")
+              .tag("strategy", "freqtrade-hft.broken").counter().count()).isEqualTo(3.0);
+          ctx.completeNow();
+        }))));
+    DeploymentOptions twoStrategies = options(new JsonObject()
+            .put("steady", new JsonObject().put("strategy", "momentum").put("maxOpenTrades", 10))
+            .put("broken", new JsonObject().put("strategy", "thrower")),
+        new JsonObject().put("maxStrategyErrors", 3).put("strategyErrorWindow", 10));
+    FrameworkDeployments.behindRiskGate(vertx, risk, new FreqtradeVerticle(CATALOG), twoStrategies)
+        .onComplete(ctx.succeeding(id -> ticks.get(0).run()));
+  }
+
+  @Test
+  void operatorsPauseAndResumeAStrategyOnStrategiesControl(Vertx vertx, VertxTestContext ctx) {
+    List<DeadLetter> letters = new CopyOnWriteArrayList<>();
+    vertx.eventBus().<DeadLetter>consumer(Addresses.DEAD_LETTER, msg -> letters.add(msg.body()));
+    RecordingRiskGate risk = new RecordingRiskGate(RecordingRiskGate::approve);
+    List<Runnable> ticks = List.of(
+        () -> player.publish(Fixtures.state(1), Fixtures.bullish(1, T0_US, 1000)),
+        () -> {
+          command(vertx, "freqtrade-hft.momentum", StrategyAction.PAUSE);
+          command(vertx, "hummingbot-mm.as-mm", StrategyAction.PAUSE);
+          command(vertx, "freqtrade-hft.nope", StrategyAction.PAUSE);
+          player.publish(Fixtures.state(2), Fixtures.bullish(2, T0_US + MINUTE_US, 1000));
+        },
+        () -> {
+          command(vertx, "freqtrade-hft.momentum", StrategyAction.RESUME);
+          player.publish(Fixtures.state(3), Fixtures.bullish(3, T0_US + 2 * MINUTE_US, 1000));
+        });
+    player.play(ctx, ticks, () -> ServiceStats.fetch(vertx, ServiceNames.FREQTRADE, 2_000)
+        .onComplete(ctx.succeeding(stats -> ctx.verify(() -> {
+          assertThat(player.done()).extracting(TickDone::getIntents).containsExactly(1, 0, 1);
+          assertThat(letters).extracting(DeadLetter::getReason).containsExactly("unknown-strategy");
+          assertThat(stats.getJsonObject("strategies").getJsonObject("freqtrade-hft.momentum").getBoolean("paused"))
+              .isFalse();
+          ctx.completeNow();
+        }))));
+    FrameworkDeployments.behindRiskGate(vertx, risk, new FreqtradeVerticle(), CONFIG)
+        .onComplete(ctx.succeeding(id -> ticks.get(0).run()));
+  }
+
+  private static void command(Vertx vertx, String strategyId, StrategyAction action) {
+    vertx.eventBus().publish(Addresses.STRATEGY_CONTROL, StrategyCommand.newBuilder()
+        .setMeta(Fixtures.meta(0, T0_US)).setStrategyId(strategyId).setAction(action).setOperatorId("ops")
+        .setReason("test").build());
   }
 
   /** The momentum strategy, except that it breaks on every even sequence number. */
   private static final class ThrowsOnEvenTicks implements Strategy {
 
-    private final MomentumStrategy delegate = new MomentumStrategy(0.2, 0.1,
-        RoiTable.parse(Map.of("0", 0.01)), new BigDecimal("-0.02"));
+    private final MomentumStrategy delegate = new MomentumStrategy(MomentumStrategy.PARAMETERS.defaults());
 
     @Override
-    public String id() {
-      return delegate.id();
+    public StrategyDefaults defaults() {
+      return delegate.defaults();
     }
 
     @Override
     public EntrySignal populateEntry(StrategyInput input) {
       if (input.consensus().getMeta().getSeq() % 2 == 0) {
-        throw new IllegalStateException("model file went missing");
+        throw new IllegalStateException("even tick");
       }
       return delegate.populateEntry(input);
     }
@@ -192,16 +278,6 @@ class FreqtradeVerticleTest {
     @Override
     public ExitSignal populateExit(StrategyInput input, OpenTrade trade) {
       return delegate.populateExit(input, trade);
-    }
-
-    @Override
-    public RoiTable minimalRoi() {
-      return delegate.minimalRoi();
-    }
-
-    @Override
-    public BigDecimal stoploss() {
-      return delegate.stoploss();
     }
   }
 }

@@ -3,43 +3,39 @@ package dev.tradingsystem.frameworks.freqtrade.strategy;
 import dev.tradingsystem.proto.Consensus;
 import dev.tradingsystem.proto.Direction;
 import dev.tradingsystem.proto.FeatureVector;
-import dev.tradingsystem.shared.ServiceNames;
 import java.math.BigDecimal;
+import java.util.Map;
 
 /**
  * Trend-following on the agents' consensus, confirmed by the tape:
  * <ul>
- *   <li>enter long when the consensus is LONG with quorum and a score of at least the entry
- *       threshold, and the fast EMA is above the slow EMA (the move is already under way);</li>
- *   <li>enter short on the mirror image (the trade manager drops it unless shorts are allowed);</li>
- *   <li>exit when a quorum consensus turns against the trade with at least the exit threshold.</li>
+ *   <li>enter long when the consensus is LONG with quorum and a score of at least
+ *       {@code entryThreshold}, and the fast EMA is above the slow EMA (the move is under way);</li>
+ *   <li>enter short on the mirror image (dropped unless the strategy may short);</li>
+ *   <li>exit when a quorum consensus turns against the trade with at least {@code exitThreshold}.</li>
  * </ul>
- * The ROI table and stoploss are this strategy's; the trade manager enforces them first.
+ * Defaults: ROI {@code {"0": 0.01, "30": 0.005, "60": 0}}, stoploss -2 %.
  */
 public final class MomentumStrategy implements Strategy {
 
   public static final String NAME = "momentum";
-  public static final String ID = ServiceNames.FREQTRADE + "." + NAME;
+  public static final ParameterSpace PARAMETERS = ParameterSpace.of(
+      ParameterSpace.decimal("entryThreshold", 0, 1, 0.2),
+      ParameterSpace.decimal("exitThreshold", 0, 1, 0.1));
+  public static final StrategyDefaults DEFAULTS = StrategyDefaults.of(
+      RoiTable.parse(Map.of("0", "0.01", "30", "0.005", "60", "0")), new BigDecimal("-0.02"));
 
   private final double entryThreshold;
   private final double exitThreshold;
-  private final RoiTable minimalRoi;
-  private final BigDecimal stoploss;
 
-  /**
-   * @param entryThreshold minimum |score| of a quorum consensus to open a trade
-   * @param exitThreshold  minimum |score| of an opposite quorum consensus to close one
-   */
-  public MomentumStrategy(double entryThreshold, double exitThreshold, RoiTable minimalRoi, BigDecimal stoploss) {
-    this.entryThreshold = entryThreshold;
-    this.exitThreshold = exitThreshold;
-    this.minimalRoi = minimalRoi;
-    this.stoploss = stoploss;
+  public MomentumStrategy(Parameters parameters) {
+    this.entryThreshold = parameters.decimal("entryThreshold");
+    this.exitThreshold = parameters.decimal("exitThreshold");
   }
 
   @Override
-  public String id() {
-    return ID;
+  public StrategyDefaults defaults() {
+    return DEFAULTS;
   }
 
   @Override
@@ -70,16 +66,6 @@ public final class MomentumStrategy implements Strategy {
         ? consensus.getDirection() == Direction.SHORT && -consensus.getScore() >= exitThreshold
         : consensus.getDirection() == Direction.LONG && consensus.getScore() >= exitThreshold;
     return reversal ? ExitSignal.exit("consensus_reversal") : ExitSignal.HOLD;
-  }
-
-  @Override
-  public RoiTable minimalRoi() {
-    return minimalRoi;
-  }
-
-  @Override
-  public BigDecimal stoploss() {
-    return stoploss;
   }
 
   /** Before both EMAs have a value the trend filter says nothing; a zero EMA is not a trend. */

@@ -17,6 +17,16 @@ public enum TradeSide {
     return this == LONG ? Side.SELL : Side.BUY;
   }
 
+  /** Freqtrade's spelling ({@code long}, {@code short}), as in lock sides and logs. */
+  public String label() {
+    return this == LONG ? "long" : "short";
+  }
+
+  /** +1 for a long, -1 for a short: the sign a price move has on the trade's profit. */
+  public int sign() {
+    return this == LONG ? 1 : -1;
+  }
+
   /** The direction of a signed position; null when flat. */
   public static TradeSide ofPosition(long signedQuantity) {
     if (signedQuantity == 0) {

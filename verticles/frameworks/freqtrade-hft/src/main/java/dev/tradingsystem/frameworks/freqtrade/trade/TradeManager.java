@@ -2,138 +2,296 @@ package dev.tradingsystem.frameworks.freqtrade.trade;
 
 import dev.tradingsystem.frameworks.freqtrade.strategy.EntrySignal;
 import dev.tradingsystem.frameworks.freqtrade.strategy.ExitSignal;
-import dev.tradingsystem.frameworks.freqtrade.strategy.OpenTrade;
+import dev.tradingsystem.frameworks.freqtrade.strategy.StakeRequest;
 import dev.tradingsystem.frameworks.freqtrade.strategy.Strategy;
 import dev.tradingsystem.frameworks.freqtrade.strategy.StrategyInput;
+import dev.tradingsystem.frameworks.freqtrade.strategy.TradeContext;
 import dev.tradingsystem.frameworks.freqtrade.strategy.TradeSide;
+import dev.tradingsystem.frameworks.freqtrade.trade.protection.PairLock;
+import dev.tradingsystem.frameworks.freqtrade.trade.protection.Protections;
 import dev.tradingsystem.proto.Instrument;
 import dev.tradingsystem.proto.Meta;
 import dev.tradingsystem.proto.Order;
 import dev.tradingsystem.proto.OrderIntent;
 import dev.tradingsystem.proto.OrderType;
+import dev.tradingsystem.proto.PortfolioState;
 import dev.tradingsystem.proto.Side;
 import dev.tradingsystem.shared.money.FixedPoint;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * What the Freqtrade bot does around a strategy on every decision point, for one pair:
+ * What the Freqtrade bot does around one strategy, for every pair it trades:
  * <ol>
- *   <li>flat and no working order: ask the strategy for an entry, size it by stake, enter;</li>
- *   <li>flat with a working entry order: no new entry (one trade per pair); cancel the order once
- *       it has been unfilled longer than the unfilled timeout;</li>
- *   <li>in a trade: stoploss, then ROI table, then the strategy's exit signal; an exit cancels any
- *       working entry remainder and closes the whole position reduce-only;</li>
- *   <li>in a trade with an exit working: wait for it (or cancel it after the unfilled timeout, so
- *       the next tick exits again at a fresh price).</li>
+ *   <li>each tick, read the snapshot: trades that opened, filled an entry or closed; a close runs
+ *       the protections, which may lock the pair or every pair;</li>
+ *   <li>flat, nothing working: entry signal, pair locks, {@code max_open_trades}, stake from the
+ *       wallet, {@code custom_stake_amount}, stake validation, {@code confirm_trade_entry}, enter;</li>
+ *   <li>flat with a working entry: one trade per pair, so wait, and cancel it after
+ *       {@code unfilledTimeoutMinutes};</li>
+ *   <li>in a trade: the exits of {@link ExitRules} in Freqtrade's order, the first one
+ *       {@code confirm_trade_exit} accepts closes the whole position reduce-only (cancelling a
+ *       working entry remainder first); otherwise {@code adjust_trade_position} may add (DCA,
+ *       within {@code max_entry_position_adjustment}) or take off part of the trade;</li>
+ *   <li>in a trade with an exit working: wait for it, or cancel it after the timeout so the next
+ *       tick exits again at a fresh price.</li>
  * </ol>
- * Position and working orders come only from the portfolio snapshot of the decision's tick.
- * Not thread-safe: one owner.
+ * With the strategy inactive (paused, or after it threw on this row) only the built-in exits run:
+ * stoploss, trailing stop, ROI and time exit, without callbacks; there are no entries. Every
+ * strategy call happens before an intent id is drawn, so a throwing strategy never leaves a gap in
+ * the ids. Position and orders come only from the tick's snapshot. Not thread-safe: one owner.
  */
 public final class TradeManager {
 
-  /** Trading options the manager applies to every strategy. */
-  public record Settings(BigDecimal stakeAmount, OrderType orderType, boolean allowShort, long unfilledTimeoutMinutes) {
+  private static final Logger LOG = LoggerFactory.getLogger(TradeManager.class);
+
+  /**
+   * Trading options around the strategy.
+   *
+   * @param orderType                  market, or limit at the last price
+   * @param canShort                   {@code can_short}: short entries allowed
+   * @param unfilledTimeoutMinutes     {@code unfilledtimeout}: cancel a working order this old
+   * @param positionAdjustmentEnable   {@code position_adjustment_enable}
+   * @param maxEntryPositionAdjustment {@code max_entry_position_adjustment}: -1 unlimited
+   */
+  public record Settings(OrderType orderType, boolean canShort, long unfilledTimeoutMinutes,
+      boolean positionAdjustmentEnable, int maxEntryPositionAdjustment) {
   }
 
+  private final String strategyId;
   private final Strategy strategy;
   private final Settings settings;
-  private final StakeSizer sizer;
   private final ExitRules exitRules;
+  private final StakeRules stakes;
+  private final Protections protections;
   private final OrderIntents intents;
-  private final TradeTimeline timeline = new TradeTimeline();
+  private final TradeLedger ledger;
+  private final OrderAges ages = new OrderAges();
+  private final TradeStats stats = new TradeStats();
 
-  public TradeManager(Strategy strategy, Settings settings) {
+  public TradeManager(String strategyId, Strategy strategy, Settings settings, ExitSettings exits, StakeRules stakes,
+      Protections protections) {
+    this.strategyId = strategyId;
     this.strategy = strategy;
     this.settings = settings;
-    this.sizer = new StakeSizer(settings.stakeAmount());
-    this.exitRules = new ExitRules(strategy.minimalRoi(), strategy.stoploss());
-    this.intents = new OrderIntents(strategy.id());
+    this.exitRules = new ExitRules(exits);
+    this.stakes = stakes;
+    this.protections = protections;
+    this.intents = new OrderIntents(strategyId);
+    this.ledger = new TradeLedger(strategyId, protections.retentionMinutes());
   }
 
   public String strategyId() {
-    return strategy.id();
+    return strategyId;
+  }
+
+  /** Reads the tick's snapshot (no strategy code runs): books closed trades and runs the protections. */
+  public List<ClosedTrade> observe(PortfolioState state, long nowMicros) {
+    List<ClosedTrade> closed = ledger.observe(state, nowMicros);
+    for (ClosedTrade trade : closed) {
+      stats.closed(trade);
+      for (PairLock lock : protections.onTradeClosed(trade, nowMicros, ledger.history())) {
+        LOG.info("{} locked {} until {} us ({})", strategyId, lock.pair(), lock.untilMicros(), lock.reason());
+      }
+    }
+    return closed;
   }
 
   /**
-   * The intents for one decision point, in the order they must be sent. Exceptions of the
-   * strategy propagate: the caller counts them and ends the tick without intents.
+   * The intents for one row of one pair, in the order they must be sent; call {@link #observe}
+   * with the same snapshot first. Exceptions of the strategy propagate (the caller counts them and
+   * may decide again with {@code strategyActive} false).
    */
-  public List<OrderIntent> onTick(StrategyInput input, PairBook book, long nowMicros) {
+  public List<OrderIntent> decide(StrategyInput row, PortfolioState state, long nowMicros, boolean strategyActive) {
+    StrategyInput input = strategyActive ? strategy.populateIndicators(row) : row;
     Instrument instrument = input.instrument();
+    String symbol = input.symbol();
     long lastPrice = FixedPoint.toUnits(input.price(), instrument.getPriceScale());
-    long openedAt = timeline.observePosition(input.symbol(), book.quantity(), nowMicros);
-    timeline.observeOrders(input.symbol(), book.working(), nowMicros);
+    BigDecimal rate = BigDecimal.valueOf(lastPrice, instrument.getPriceScale());
+    PairBook book = PairBook.of(state, strategyId, symbol);
+    ages.observe(symbol, book.working(), nowMicros);
     Meta cause = input.consensus().getMeta();
+    TradeRecord trade = ledger.open(symbol);
     TradeSide position = TradeSide.ofPosition(book.quantity());
     if (position == null) {
-      return book.working().isEmpty() ? enter(input, cause, lastPrice) : cancelStale(cause, input.symbol(),
-          book.working(), lastPrice, nowMicros);
+      if (!book.working().isEmpty()) {
+        return cancelStale(cause, symbol, book.working(), lastPrice, nowMicros);
+      }
+      return strategyActive ? enter(input, state, cause, lastPrice, rate, nowMicros) : List.of();
+    }
+    if (trade == null) {
+      throw new IllegalStateException("observe() was not called with this snapshot before decide()");
     }
     List<Order> exitsWorking = book.workingOn(position.exitSide());
     List<Order> entriesWorking = book.workingOn(position.entrySide());
     if (!exitsWorking.isEmpty()) {
-      return cancelStale(cause, input.symbol(), exitsWorking, lastPrice, nowMicros);
+      return cancelStale(cause, symbol, exitsWorking, lastPrice, nowMicros);
     }
-    OpenTrade trade = new OpenTrade(position, Math.abs(book.quantity()),
-        book.entryPrice(instrument.getSizeScale()), openedAt);
-    String reason = exitReason(input, trade, instrument, nowMicros);
-    if (reason == null) {
-      return cancelStale(cause, input.symbol(), entriesWorking, lastPrice, nowMicros);
+    String exit = chooseExit(input, trade, rate, nowMicros, strategyActive);
+    if (exit != null) {
+      List<OrderIntent> result = new ArrayList<>();
+      for (Order entry : entriesWorking) {
+        result.add(intents.cancel(cause, entry, lastPrice, "exit:" + exit));
+      }
+      result.add(order(cause, instrument, position.exitSide(), Math.abs(book.quantity()), true, lastPrice, "exit:" + exit));
+      ledger.exitSent(symbol, exit);
+      return result;
     }
-    List<OrderIntent> result = new ArrayList<>();
-    for (Order entry : entriesWorking) {
-      result.add(intents.cancel(cause, entry, lastPrice, "exit:" + reason));
+    if (strategyActive && settings.positionAdjustmentEnable() && entriesWorking.isEmpty()) {
+      return adjust(input, state, trade, cause, lastPrice, rate, nowMicros);
     }
-    Side side = position.exitSide();
-    result.add(intents.newOrder(cause, instrument, side, settings.orderType(), limitPrice(lastPrice, side, instrument),
-        trade.quantity(), true, lastPrice, "exit:" + reason));
-    return result;
+    return cancelStale(cause, symbol, entriesWorking, lastPrice, nowMicros);
   }
 
-  private List<OrderIntent> enter(StrategyInput input, Meta cause, long lastPrice) {
+  private List<OrderIntent> enter(StrategyInput input, PortfolioState state, Meta cause, long lastPrice, BigDecimal rate,
+      long nowMicros) {
     EntrySignal signal = strategy.populateEntry(input);
-    if (!signal.isEntry() || (signal.side() == TradeSide.SHORT && !settings.allowShort())) {
+    if (!signal.isEntry() || (signal.side() == TradeSide.SHORT && !settings.canShort())) {
+      return List.of();
+    }
+    String symbol = input.symbol();
+    if (protections.isEntryLocked(symbol, nowMicros, signal.side())) {
+      stats.lockedEntry();
+      return List.of();
+    }
+    Account account = account(state);
+    if (!stakes.hasFreeSlot(account)) {
+      return List.of();
+    }
+    BigDecimal proposed = stakes.tradeStake(account);
+    if (proposed.signum() <= 0) {
       return List.of();
     }
     Instrument instrument = input.instrument();
-    long quantity = sizer.quantity(lastPrice, instrument);
-    if (quantity <= 0) {
+    BigDecimal minStake = stakes.minStake(rate, instrument);
+    BigDecimal maxStake = stakes.maxStake();
+    BigDecimal requested = strategy.customStakeAmount(new StakeRequest(input, signal.side(), signal.tag(), proposed,
+        minStake, maxStake.min(stakes.available(account))));
+    BigDecimal stake = stakes.validate(requested, minStake, maxStake, null, account);
+    long quantity = StakeSizer.quantity(stake, lastPrice, instrument);
+    if (quantity <= 0 || !strategy.confirmTradeEntry(input, signal.side(), quantity, rate, signal.tag())) {
       return List.of();
     }
-    Side side = signal.side().entrySide();
-    return List.of(intents.newOrder(cause, instrument, side, settings.orderType(),
-        limitPrice(lastPrice, side, instrument), quantity, false, lastPrice, "entry:" + signal.tag()));
+    OrderIntent entry = order(cause, instrument, signal.side().entrySide(), quantity, false, lastPrice,
+        "entry:" + signal.tag());
+    ledger.entrySent(symbol, "o-" + entry.getIntentId(), signal.side(), signal.tag());
+    return List.of(entry);
   }
 
-  /** The exit label, or null to hold. */
-  private String exitReason(StrategyInput input, OpenTrade trade, Instrument instrument, long nowMicros) {
-    BigDecimal current = BigDecimal.valueOf(input.price()).setScale(instrument.getPriceScale(), RoundingMode.HALF_EVEN);
-    ExitReason rule = exitRules.check(trade.side(), trade.entryPrice(), current, trade.minutesOpen(nowMicros));
-    if (rule != ExitReason.NONE) {
-      return rule.label();
+  /** The exit label to act on, or null to hold. */
+  private String chooseExit(StrategyInput input, TradeRecord trade, BigDecimal rate, long nowMicros, boolean active) {
+    boolean enter = false;
+    ExitSignal signal = ExitSignal.HOLD;
+    ExitRules.Hooks hooks = ExitRules.Hooks.NONE;
+    if (active) {
+      EntrySignal entry = strategy.populateEntry(input);
+      enter = entry.isEntry() && entry.side() == trade.side();
+      signal = strategy.populateExit(input, trade.view());
+      hooks = new ExitRules.Hooks() {
+        @Override
+        public Optional<BigDecimal> customStoploss(BigDecimal atRate, BigDecimal profit) {
+          return strategy.customStoploss(new TradeContext(input, trade.view(), atRate, profit, nowMicros));
+        }
+
+        @Override
+        public Optional<String> customExit(BigDecimal atRate, BigDecimal profit) {
+          return strategy.customExit(new TradeContext(input, trade.view(), atRate, profit, nowMicros));
+        }
+      };
     }
-    ExitSignal signal = strategy.populateExit(input, trade);
-    if (signal.exit()) {
-      return signal.tag().isEmpty() ? ExitReason.EXIT_SIGNAL.label() : ExitReason.EXIT_SIGNAL.label() + ":" + signal.tag();
+    for (ExitCheck check : exitRules.check(trade, rate, nowMicros, enter, signal, hooks)) {
+      if (!active || strategy.confirmTradeExit(context(input, trade, rate, nowMicros), trade.quantity(), check.label())) {
+        return check.label();
+      }
     }
     return null;
+  }
+
+  /** {@code adjust_trade_position}: add to the trade (DCA) or take part of it off. */
+  private List<OrderIntent> adjust(StrategyInput input, PortfolioState state, TradeRecord trade, Meta cause,
+      long lastPrice, BigDecimal rate, long nowMicros) {
+    Account account = account(state);
+    Instrument instrument = input.instrument();
+    BigDecimal minStake = stakes.minStake(rate, instrument);
+    BigDecimal maxStake = stakes.maxStake();
+    TradeContext context = context(input, trade, rate, nowMicros);
+    Optional<BigDecimal> change = strategy.adjustTradePosition(context, minStake, maxStake.min(stakes.available(account)));
+    if (change.isEmpty() || change.get().signum() == 0) {
+      return List.of();
+    }
+    if (change.get().signum() > 0) {
+      int limit = settings.maxEntryPositionAdjustment();
+      if (limit > -1 && trade.successfulEntries() > limit) {
+        stats.adjustmentRefused();
+        return List.of();
+      }
+      BigDecimal stake = stakes.validate(change.get(), minStake, maxStake, trade.stake(), account);
+      long quantity = StakeSizer.quantity(stake, lastPrice, instrument);
+      if (quantity <= 0) {
+        return List.of();
+      }
+      OrderIntent add = order(cause, instrument, trade.side().entrySide(), quantity, false, lastPrice,
+          "entry:position_adjustment");
+      ledger.entrySent(input.symbol(), "o-" + add.getIntentId(), trade.side(), trade.entryTag());
+      return List.of(add);
+    }
+    long amount = FixedPoint.roundToLot(change.get().abs().multiply(BigDecimal.valueOf(trade.quantity()))
+        .divide(trade.stake(), 0, RoundingMode.DOWN).longValueExact(), instrument);
+    if (amount <= 0) {
+      return List.of();
+    }
+    amount = Math.min(amount, trade.quantity());
+    BigDecimal remaining = BigDecimal.valueOf(trade.quantity() - amount, instrument.getSizeScale()).multiply(rate);
+    String label = ExitReason.PARTIAL_EXIT.label();
+    if ((remaining.signum() != 0 && remaining.compareTo(minStake) < 0)
+        || !strategy.confirmTradeExit(context, amount, label)) {
+      return List.of();
+    }
+    ledger.exitSent(input.symbol(), label);
+    return List.of(order(cause, instrument, trade.side().exitSide(), amount, true, lastPrice, "exit:" + label));
   }
 
   private List<OrderIntent> cancelStale(Meta cause, String symbol, List<Order> working, long lastPrice, long nowMicros) {
     List<OrderIntent> result = new ArrayList<>();
     for (Order order : working) {
-      if (timeline.orderMinutes(symbol, order.getOrderId(), nowMicros) >= settings.unfilledTimeoutMinutes()) {
+      if (ages.minutes(symbol, order.getOrderId(), nowMicros) >= settings.unfilledTimeoutMinutes()) {
         result.add(intents.cancel(cause, order, lastPrice, "unfilled_timeout"));
       }
     }
     return result;
   }
 
-  /** Limit orders rest at the last price on the passive tick (buys round down, sells up). */
-  private long limitPrice(long lastPrice, Side side, Instrument instrument) {
-    return settings.orderType() == OrderType.MARKET ? 0 : FixedPoint.roundToTick(lastPrice, instrument, side == Side.BUY);
+  private OrderIntent order(Meta cause, Instrument instrument, Side side, long quantity, boolean reduceOnly,
+      long lastPrice, String reason) {
+    // Limit orders rest at the last price on the passive tick (buys round down, sells up).
+    long limit = settings.orderType() == OrderType.MARKET ? 0
+        : FixedPoint.roundToTick(lastPrice, instrument, side == Side.BUY);
+    return intents.newOrder(cause, instrument, side, settings.orderType(), limit, quantity, reduceOnly, lastPrice, reason);
+  }
+
+  private TradeContext context(StrategyInput input, TradeRecord trade, BigDecimal rate, long nowMicros) {
+    return new TradeContext(input, trade.view(), rate, exitRules.profit(trade, rate), nowMicros);
+  }
+
+  private Account account(PortfolioState state) {
+    return Account.of(state, strategyId, stakes.settings().dryRunWallet());
+  }
+
+  /** Counters for the run report. */
+  public TradeStats stats() {
+    return stats;
+  }
+
+  public TradeLedger ledger() {
+    return ledger;
+  }
+
+  public Protections protections() {
+    return protections;
   }
 }

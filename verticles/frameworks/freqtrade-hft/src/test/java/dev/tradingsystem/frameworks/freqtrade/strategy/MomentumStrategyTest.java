@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tradingsystem.frameworks.freqtrade.Fixtures;
 import dev.tradingsystem.proto.Direction;
 import java.math.BigDecimal;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,8 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Entry threshold 0.2, exit threshold 0.1. */
 class MomentumStrategyTest {
 
-  private final MomentumStrategy strategy = new MomentumStrategy(0.2, 0.1,
-      RoiTable.parse(Map.of("0", 0.01)), new BigDecimal("-0.02"));
+  private final MomentumStrategy strategy = new MomentumStrategy(MomentumStrategy.PARAMETERS.defaults());
 
   @ParameterizedTest(name = "{0} score {1} quorum {2}, EMA fast {3} / slow {4} -> {5}")
   @CsvSource(useHeadersInDisplayName = true, delimiter = '|', textBlock = """
@@ -57,13 +55,15 @@ class MomentumStrategyTest {
     StrategyInput input = StrategyInput.of(Fixtures.consensus(1, T0_US, direction, score, quorum,
         Fixtures.features(1, T0_US, 100, 100, 100)));
 
-    ExitSignal signal = strategy.populateExit(input, new OpenTrade(trade, 1, BigDecimal.TEN, T0_US));
+    ExitSignal signal = strategy.populateExit(input, OpenTrade.of(trade, 1, BigDecimal.TEN, T0_US));
 
     assertThat(signal.exit()).isEqualTo(exit);
   }
 
   @Test
-  void idNamesFrameworkAndStrategy() {
-    assertThat(strategy.id()).isEqualTo("freqtrade-hft.momentum");
+  void declaresItsRoiTableAndStoploss() {
+    assertThat(strategy.defaults().minimalRoi().rows().keySet()).containsExactly(0L, 30L, 60L);
+    assertThat(strategy.defaults().stoploss()).isEqualByComparingTo("-0.02");
+    assertThat(strategy.defaults().trailing().enabled()).isFalse();
   }
 }

@@ -10,12 +10,16 @@ import dev.tradingsystem.frameworks.freqtrade.Fixtures;
 import dev.tradingsystem.frameworks.freqtrade.strategy.MomentumStrategy;
 import dev.tradingsystem.frameworks.freqtrade.strategy.RoiTable;
 import dev.tradingsystem.frameworks.freqtrade.strategy.StrategyInput;
+import dev.tradingsystem.frameworks.freqtrade.strategy.Timeframe;
+import dev.tradingsystem.frameworks.freqtrade.strategy.TrailingStop;
+import dev.tradingsystem.frameworks.freqtrade.trade.protection.Protections;
 import dev.tradingsystem.proto.Consensus;
 import dev.tradingsystem.proto.Direction;
 import dev.tradingsystem.proto.IntentKind;
 import dev.tradingsystem.proto.Order;
 import dev.tradingsystem.proto.OrderIntent;
 import dev.tradingsystem.proto.OrderType;
+import dev.tradingsystem.proto.PortfolioState;
 import dev.tradingsystem.proto.Side;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,31 +27,43 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Stake 1000 USD, ROI {"0": 1 %, "30": 0.5 %, "60": 0}, stoploss -2 %, unfilled timeout 10 min. */
+/**
+ * Momentum with stake 1000 USD of a 10 000 USD wallet, ROI {"0": 1 %, "30": 0.5 %, "60": 0},
+ * stoploss -2 %, no fee, unfilled timeout 10 min.
+ */
 class TradeManagerTest {
 
-  private static final String ME = MomentumStrategy.ID;
+  private static final String ME = "freqtrade-hft.momentum";
 
-  private static TradeManager manager(OrderType type, boolean allowShort) {
-    MomentumStrategy strategy = new MomentumStrategy(0.2, 0.1,
-        RoiTable.parse(Map.of("0", 0.01, "30", 0.005, "60", 0.0)), new BigDecimal("-0.02"));
-    return new TradeManager(strategy, new TradeManager.Settings(new BigDecimal("1000"), type, allowShort, 10));
+  private static TradeManager manager(OrderType type, boolean canShort) {
+    MomentumStrategy strategy = new MomentumStrategy(MomentumStrategy.PARAMETERS.defaults());
+    return new TradeManager(ME, strategy, new TradeManager.Settings(type, canShort, 10, false, -1),
+        ExitSettings.of(RoiTable.parse(Map.of("0", 0.01, "30", 0.005, "60", 0.0)), new BigDecimal("-0.02"),
+            TrailingStop.OFF),
+        new StakeRules(StakeRules.Settings.fixed(new BigDecimal("1000"), 3, new BigDecimal("10000"))),
+        new Protections(List.of(), Timeframe.ONE_MINUTE));
   }
 
   private final TradeManager manager = manager(OrderType.MARKET, false);
 
-  private static List<OrderIntent> tick(TradeManager manager, Consensus consensus, PairBook book) {
-    return manager.onTick(StrategyInput.of(consensus), book, consensus.getMeta().getEventTimeUs());
+  private static List<OrderIntent> tick(TradeManager manager, Consensus consensus, PortfolioState state) {
+    long now = consensus.getMeta().getEventTimeUs();
+    manager.observe(state, now);
+    return manager.decide(StrategyInput.of(consensus), state, now, true);
+  }
+
+  private static PortfolioState flatBook(Order... working) {
+    return Fixtures.state(1).toBuilder().addAllOpenOrders(List.of(working)).build();
   }
 
   /** One BTC bought at 1000 USD. */
-  private static PairBook longOneBtc(Order... working) {
-    return new PairBook(ONE_BTC, 1_000_000_000L, List.of(working));
+  private static PortfolioState longOneBtc(Order... working) {
+    return Fixtures.holding(1, ME, ONE_BTC, 1_000_000_000L).addAllOpenOrders(List.of(working)).build();
   }
 
   @Test
   void flatAndBullishEntersLongForTheStakeAtMarket() {
-    List<OrderIntent> intents = tick(manager, Fixtures.bullish(1, T0_US, 1000.00), PairBook.EMPTY);
+    List<OrderIntent> intents = tick(manager, Fixtures.bullish(1, T0_US, 1000.00), flatBook());
 
     assertThat(intents).hasSize(1);
     OrderIntent entry = intents.get(0);
@@ -71,7 +87,7 @@ class TradeManagerTest {
 
   @Test
   void limitEntriesRestAtTheLastPrice() {
-    OrderIntent entry = tick(manager(OrderType.LIMIT, false), Fixtures.bullish(1, T0_US, 1234.56), PairBook.EMPTY).get(0);
+    OrderIntent entry = tick(manager(OrderType.LIMIT, false), Fixtures.bullish(1, T0_US, 1234.56), flatBook()).get(0);
 
     assertThat(entry.getType()).isEqualTo(OrderType.LIMIT);
     assertThat(entry.getPrice()).isEqualTo(123_456);
@@ -80,21 +96,21 @@ class TradeManagerTest {
 
   @Test
   void noViewNoTrade() {
-    assertThat(tick(manager, Fixtures.flat(1, T0_US, 1000), PairBook.EMPTY)).isEmpty();
+    assertThat(tick(manager, Fixtures.flat(1, T0_US, 1000), flatBook())).isEmpty();
   }
 
   @Test
   void shortsOnlyWhenAllowed() {
     Consensus bearish = Fixtures.consensus(1, T0_US, Direction.SHORT, -0.6, true, Fixtures.features(1, T0_US, 1000, 999, 1000));
 
-    assertThat(tick(manager, bearish, PairBook.EMPTY)).isEmpty();
-    assertThat(tick(manager(OrderType.MARKET, true), bearish, PairBook.EMPTY))
+    assertThat(tick(manager, bearish, flatBook())).isEmpty();
+    assertThat(tick(manager(OrderType.MARKET, true), bearish, flatBook()))
         .singleElement().satisfies(i -> assertThat(i.getSide()).isEqualTo(Side.SELL));
   }
 
   @Test
   void noSecondEntryWhileAnEntryIsWorkingAndTheStaleOneIsCancelledAfterTheTimeout() {
-    PairBook pending = new PairBook(0, 0, List.of(Fixtures.working("o-x", ME, Side.BUY, 100_000, ONE_BTC, 0)));
+    PortfolioState pending = flatBook(Fixtures.working("o-x", ME, Side.BUY, 100_000, ONE_BTC, 0));
 
     assertThat(tick(manager, Fixtures.bullish(1, T0_US, 1000), pending)).isEmpty();
     assertThat(tick(manager, Fixtures.bullish(2, T0_US + 9 * MINUTE_US, 1000), pending)).isEmpty();
@@ -163,14 +179,14 @@ class TradeManagerTest {
   void theSameTicksGiveTheSameIntents() {
     List<Consensus> ticks = List.of(Fixtures.bullish(1, T0_US, 1000), Fixtures.flat(2, T0_US + MINUTE_US, 1000),
         Fixtures.flat(3, T0_US + 2 * MINUTE_US, 1020));
-    List<PairBook> books = List.of(PairBook.EMPTY, longOneBtc(), longOneBtc());
+    List<PortfolioState> books = List.of(flatBook(), longOneBtc(), longOneBtc());
 
     assertThat(run(manager(OrderType.MARKET, false), ticks, books))
         .isEqualTo(run(manager(OrderType.MARKET, false), ticks, books))
         .extracting(OrderIntent::getReason).containsExactly("entry:consensus_long", "exit:roi");
   }
 
-  private static List<OrderIntent> run(TradeManager manager, List<Consensus> ticks, List<PairBook> books) {
+  private static List<OrderIntent> run(TradeManager manager, List<Consensus> ticks, List<PortfolioState> books) {
     List<OrderIntent> all = new ArrayList<>();
     for (int i = 0; i < ticks.size(); i++) {
       all.addAll(tick(manager, ticks.get(i), books.get(i)));

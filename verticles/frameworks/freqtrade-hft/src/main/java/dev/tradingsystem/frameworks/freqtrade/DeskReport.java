@@ -1,0 +1,57 @@
+package dev.tradingsystem.frameworks.freqtrade;
+
+import dev.tradingsystem.frameworks.freqtrade.trade.TradeStats;
+import dev.tradingsystem.frameworks.freqtrade.trade.protection.PairLock;
+import dev.tradingsystem.shared.money.FixedPoint;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.LinkedHashMap;
+
+/**
+ * The strategies' part of the run report: {@code strategies.<id>} with decisions, errors, paused
+ * (and why), open and closed trades, wins, net profit, closes by exit type, entries refused by a
+ * lock and the locks in force; {@code paused} lists paused strategy ids; {@code errors} adds the
+ * contained strategy exceptions to the pipeline's own.
+ */
+final class DeskReport {
+
+  private DeskReport() {
+  }
+
+  static JsonObject addTo(JsonObject base, StrategyDesk desk) {
+    JsonObject strategies = new JsonObject();
+    JsonArray paused = new JsonArray();
+    long strategyErrors = 0;
+    for (StrategyBot bot : desk.bots()) {
+      StrategySpec spec = bot.spec();
+      TradeStats stats = bot.manager().stats();
+      JsonArray locks = new JsonArray();
+      for (PairLock lock : bot.locks()) {
+        locks.add(new JsonObject().put("pair", lock.pair()).put("untilUs", lock.untilMicros())
+            .put("reason", lock.reason()).put("side", lock.side() == null ? "*" : lock.side().label()));
+      }
+      strategies.put(spec.id(), new JsonObject()
+          .put("strategy", spec.type())
+          .put("pairs", spec.pairs().isEmpty() ? new JsonArray().add("*") : new JsonArray(spec.pairs().stream().toList()))
+          .put("decisions", bot.decisions())
+          .put("errors", bot.errors())
+          .put("paused", bot.paused())
+          .put("pausedReason", bot.pausedReason())
+          .put("openTrades", bot.openTrades())
+          .put("closedTrades", stats.closedTrades())
+          .put("wins", stats.wins())
+          .put("profit", FixedPoint.microsToDouble(stats.profitMicros()))
+          .put("exits", new JsonObject(new LinkedHashMap<>(stats.exits())))
+          .put("lockedEntries", stats.lockedEntries())
+          .put("adjustmentsRefused", stats.adjustmentsRefused())
+          .put("locks", locks));
+      if (bot.paused()) {
+        paused.add(spec.id());
+      }
+      strategyErrors += bot.errors();
+    }
+    return base.put("errors", base.getLong("errors", 0L) + strategyErrors)
+        .put("strategies", strategies)
+        .put("paused", paused);
+  }
+}
