@@ -3,11 +3,15 @@ package dev.tradingsystem.coordinator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 import dev.tradingsystem.mcp.McpErrors;
 import dev.tradingsystem.mcp.auth.McpRole;
 import dev.tradingsystem.proto.Consensus;
 import dev.tradingsystem.proto.MissingAgent;
+import dev.tradingsystem.proto.StrategyAction;
+import dev.tradingsystem.proto.StrategyCommand;
+import dev.tradingsystem.shared.Addresses;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -16,7 +20,10 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
 import io.vertx.core.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,6 +51,8 @@ class CoordinatorMcpOperatorTest extends CoordinatorMcpTestBase {
       anonymous | pause_agent    | {"agent": "qwen"}
       viewer    | promote_shadow | {"agent": "fingpt"}
       viewer    | resume_agent   | {"agent": "qwen"}
+      viewer    | pause_strategy | {"strategy": "freqtrade-hft.momentum"}
+      anonymous | resume_strategy | {"strategy": "freqtrade-hft.momentum"}
       """)
   void operatorToolsAreRefusedToAnyoneButAnOperator(String caller, String tool, String arguments) {
     client = fixture.client(caller.equals("viewer") ? fixture.token("bob", McpRole.VIEWER) : null);
@@ -153,5 +162,26 @@ class CoordinatorMcpOperatorTest extends CoordinatorMcpTestBase {
         "fingpt");
     assertThat(fingpt.getString("role")).isEqualTo("panel");
     assertThat(fingpt.getBoolean("promoted")).isTrue();
+  }
+
+  @Test
+  void pauseStrategyTellsTheFrameworksOnTheStrategyControlAddress() {
+    List<StrategyCommand> heard = new CopyOnWriteArrayList<>();
+    fixture.vertx.eventBus().<StrategyCommand>consumer(Addresses.STRATEGY_CONTROL, msg -> heard.add(msg.body()));
+    McpSyncClient mcp = operator();
+
+    JsonObject paused = json(mcp.callTool(new CallToolRequest("pause_strategy",
+        Map.of("strategy", "freqtrade-hft.momentum", "reason", "review after drawdown"))));
+    CallToolResult malformed = mcp.callTool(new CallToolRequest("resume_strategy", Map.of("strategy", "momentum")));
+
+    await().atMost(Duration.ofSeconds(5)).until(() -> heard.size() == 1);
+    StrategyCommand command = heard.get(0);
+    assertThat(command.getStrategyId()).isEqualTo("freqtrade-hft.momentum");
+    assertThat(command.getAction()).isEqualTo(StrategyAction.PAUSE);
+    assertThat(command.getOperatorId()).isEqualTo("alice");
+    assertThat(command.getReason()).isEqualTo("review after drawdown");
+    assertThat(paused.getString("action")).isEqualTo("pause");
+    assertThat(paused.getString("commandId")).isEqualTo(command.getMeta().getId());
+    assertThat(malformed.isError()).as("an id without its framework prefix is refused").isTrue();
   }
 }

@@ -52,7 +52,8 @@ class CoordinatorMcpTest extends CoordinatorMcpTestBase {
 
     assertThat(tools).extracting(Tool::name).containsExactlyInAnyOrder("get_market_snapshot", "get_features",
         "get_signals", "get_consensus", "get_positions", "get_risk_state", "forecast", "sentiment",
-        "explain_decision", "set_weight", "promote_shadow", "pause_agent", "resume_agent");
+        "explain_decision", "set_weight", "promote_shadow", "pause_agent", "resume_agent", "pause_strategy",
+        "resume_strategy");
     assertThat(tools).filteredOn(t -> t.name().startsWith("get_") || t.name().equals("explain_decision"))
         .allSatisfy(t -> assertThat(t.annotations().readOnlyHint()).isTrue());
     assertThat(tools).filteredOn(t -> List.of("set_weight", "promote_shadow", "pause_agent", "resume_agent")

@@ -73,6 +73,7 @@ public final class CoordinatorMcp {
     tools.addAll(new DeskTools(vertx, desk, config.routeTimeoutMs()).tools());
     tools.addAll(routed.tools());
     tools.addAll(new OperatorTools(control, state, agents).tools());
+    tools.addAll(new StrategyTools(vertx).tools());
     TradingMcpServer.Builder builder = TradingMcpServer.builder(vertx, ServiceNames.MCP_COORDINATOR, VERSION)
         .config(config.server())
         .instructions(INSTRUCTIONS)
