@@ -48,6 +48,7 @@ class ArchitectureTest {
           "dev.tradingsystem.portfolio.allocation..", "dev.tradingsystem.portfolio.order..",
           "dev.tradingsystem.portfolio.market..",
           "dev.tradingsystem.frameworks.freqtrade.strategy..", "dev.tradingsystem.frameworks.freqtrade.trade..",
+          "dev.tradingsystem.frameworks.hummingbot.backtest..",
           "dev.tradingsystem.frameworks.hummingbot.quoting..")
       .or().implement(dev.tradingsystem.agents.runtime.AgentModel.class)
       .should().dependOnClassesThat().resideInAPackage("io.vertx..");

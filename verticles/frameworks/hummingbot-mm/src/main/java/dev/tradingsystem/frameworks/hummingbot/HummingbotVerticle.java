@@ -1,22 +1,25 @@
 package dev.tradingsystem.frameworks.hummingbot;
 
-import dev.tradingsystem.frameworks.hummingbot.quoting.QuotingContext;
+import dev.tradingsystem.frameworks.hummingbot.quoting.QuotingDesk;
 import dev.tradingsystem.frameworks.hummingbot.quoting.QuotingStrategy;
-import dev.tradingsystem.frameworks.hummingbot.quoting.StrategyBook;
 import dev.tradingsystem.frameworks.runtime.ConsensusChecks;
 import dev.tradingsystem.frameworks.runtime.FrameworkSetup;
 import dev.tradingsystem.frameworks.runtime.FrameworkVerticle;
 import dev.tradingsystem.frameworks.runtime.TickParticipant;
+import dev.tradingsystem.proto.AlertSeverity;
 import dev.tradingsystem.proto.Consensus;
 import dev.tradingsystem.proto.FeatureVector;
 import dev.tradingsystem.proto.Meta;
 import dev.tradingsystem.proto.OrderIntent;
 import dev.tradingsystem.proto.PortfolioState;
+import dev.tradingsystem.proto.RiskAlert;
+import dev.tradingsystem.proto.StrategyCommand;
 import dev.tradingsystem.proto.TradingState;
 import dev.tradingsystem.proto.TradingStatus;
 import dev.tradingsystem.shared.Addresses;
 import dev.tradingsystem.shared.ServiceNames;
 import dev.tradingsystem.shared.config.ConfigReader;
+import dev.tradingsystem.shared.metrics.TradingMetrics;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
@@ -25,11 +28,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * hummingbot-mm: runs one market-making strategy on every consensus (pipeline step 4). The
- * framework runtime waits for the portfolio snapshot of each tick, sends the intents to the risk
- * gate and reports the tick done; this verticle adds the config, the quoting strategy, which reads
- * its inventory and working quotes from the snapshot, and the risk gate's trading state on
- * {@code risk.status}: outside ACTIVE it only cancels.
+ * hummingbot-mm: runs the configured market-making strategies (Avellaneda–Stoikov, pure market
+ * making; several, each on its symbols) on every consensus (pipeline step 4). The framework
+ * runtime waits for the portfolio snapshot of each tick, sends the intents to the risk gate and
+ * reports the tick done; this verticle adds the config, the {@link QuotingDesk} that contains
+ * each strategy's faults, and the risk inputs: the trading state on {@code risk.status} (HALTED
+ * cancels, REDUCING quotes only the reducing side) and {@code risk.alerts} (WARNING widens the
+ * symbol's spreads, CRITICAL pulls its quotes).
  */
 public final class HummingbotVerticle extends FrameworkVerticle {
 
@@ -37,18 +42,18 @@ public final class HummingbotVerticle extends FrameworkVerticle {
   /** A per-tick standard deviation of log returns above 100 % is a broken feature, not a market. */
   private static final double MAX_TICK_VOLATILITY = 1.0;
 
-  private final Function<HummingbotConfig, QuotingStrategy> strategyFactory;
+  private final Function<HummingbotConfig, List<QuotingStrategy>> strategyFactory;
   private HummingbotConfig settings;
-  private QuotingStrategy strategy;
+  private QuotingDesk desk;
   private volatile TradingState tradingState = TradingState.ACTIVE;
 
-  /** Runs the Avellaneda–Stoikov market maker. */
+  /** Runs the strategies of the config. */
   public HummingbotVerticle() {
-    this(HummingbotConfig::maker);
+    this(HummingbotConfig::buildStrategies);
   }
 
-  /** Runs the strategy the factory builds from the config (tests, other quoting strategies). */
-  public HummingbotVerticle(Function<HummingbotConfig, QuotingStrategy> strategyFactory) {
+  /** Runs the strategies the factory builds from the config (tests, strategies not in the config). */
+  public HummingbotVerticle(Function<HummingbotConfig, List<QuotingStrategy>> strategyFactory) {
     super(ServiceNames.HUMMINGBOT);
     this.strategyFactory = strategyFactory;
   }
@@ -56,25 +61,61 @@ public final class HummingbotVerticle extends FrameworkVerticle {
   @Override
   protected FrameworkSetup configure(ConfigReader config) {
     settings = HummingbotConfig.from(config);
-    strategy = strategyFactory.apply(settings);
+    desk = new QuotingDesk(strategyFactory.apply(settings), settings.pauseAfterErrors(), settings.errorWindow(),
+        settings.alertGuard(), this::onStrategyError);
     return new FrameworkSetup(new Quoting(), settings.portfolioWaitMillis(), settings.riskTimeoutMillis());
   }
 
   @Override
   protected Future<?> startInputs() {
-    return own(vertx.eventBus().consumer(Addresses.RISK_STATUS, msg -> onRiskStatus(msg.body()))).completion();
+    return Future.all(
+        own(vertx.eventBus().consumer(Addresses.RISK_STATUS, msg -> onRiskStatus(msg.body()))).completion(),
+        own(vertx.eventBus().consumer(Addresses.RISK_ALERTS, msg -> onRiskAlert(msg.body()))).completion(),
+        own(vertx.eventBus().consumer(Addresses.STRATEGY_CONTROL, msg -> onStrategyCommand(msg.body()))).completion());
+  }
+
+  private void onStrategyCommand(Object body) {
+    if (!(body instanceof StrategyCommand command) || !command.hasMeta()) {
+      reject("invalid-strategy-command", Meta.getDefaultInstance(), body);
+      return;
+    }
+    String problem = desk.command(command);
+    if (problem != null) {
+      reject(problem, command.getMeta(), command);
+    }
   }
 
   @Override
   protected JsonObject statsJson() {
-    return super.statsJson().put("tradingState", tradingState.name());
+    JsonObject json = super.statsJson();
+    JsonObject strategies = new JsonObject();
+    desk.report().forEach((id, report) -> strategies.put(id, new JsonObject()
+        .put("calls", report.health().calls())
+        .put("errors", report.health().errors())
+        .put("paused", report.health().paused())
+        .put("pauseReason", report.health().pauseReason())
+        .put("lastError", report.health().lastError())
+        .put("intents", report.intents())
+        .put("status", new JsonObject(report.status()))));
+    return json.put("errors", json.getLong("errors") + desk.errors())
+        .put("tradingState", tradingState.name())
+        .put("strategies", strategies);
   }
 
   @Override
   protected void onReady() {
-    LOG.info("{} running {} (gamma {}, kappa {}, horizon {} s, min spread {} bps, amount {}, max inventory {})",
-        serviceName(), strategy.id(), settings.riskAversion(), settings.orderBookDepth(), settings.horizonSeconds(),
-        settings.minSpreadBps(), settings.orderAmount(), settings.maxInventory());
+    settings.strategies().forEach(spec -> LOG.info("{} running {} ({}) on {}: {}", serviceName(), spec.id(),
+        spec.kind(), spec.symbols().isEmpty() ? "every symbol" : spec.symbols(),
+        spec.pmm() != null ? spec.pmm() : spec.avellanedaStoikov()));
+  }
+
+  private void onStrategyError(String strategyId, RuntimeException error, boolean paused) {
+    TradingMetrics.counter("trading_hummingbot_strategy_errors",
+        "Exceptions of a market-making strategy, contained to it", "strategy", strategyId).increment();
+    if (paused) {
+      TradingMetrics.counter("trading_hummingbot_strategy_pauses",
+          "Market-making strategies paused after repeated errors", "strategy", strategyId).increment();
+    }
   }
 
   private void onRiskStatus(Object body) {
@@ -85,26 +126,44 @@ public final class HummingbotVerticle extends FrameworkVerticle {
     }
     if (status.getState() != tradingState) {
       LOG.info("trading state {} -> {} ({}): {}", tradingState, status.getState(), status.getReason(),
-          status.getState() == TradingState.ACTIVE ? "quoting resumes" : "quotes cancelled, no new quotes");
+          switch (status.getState()) {
+            case ACTIVE -> "quoting resumes";
+            case REDUCING -> "only the side that reduces inventory is quoted";
+            default -> "quotes cancelled, no new quotes";
+          });
       tradingState = status.getState();
     }
   }
 
+  private void onRiskAlert(Object body) {
+    if (!(body instanceof RiskAlert alert) || alert.getSeverity() == AlertSeverity.UNRECOGNIZED) {
+      reject("invalid-risk-alert", body instanceof RiskAlert a ? a.getMeta() : Meta.getDefaultInstance(), body);
+      return;
+    }
+    if (desk.onAlert(alert)) {
+      LOG.warn("risk alert {} {} on {}: {}", alert.getSeverity(), alert.getCode(),
+          alert.getSymbol().isBlank() ? "every symbol" : alert.getSymbol(), alert.getMessage());
+    }
+  }
+
   /**
-   * The quoting strategy on the tick pipeline: it needs a finite, non-negative mid and the inputs of σ (a
-   * volatility in [0, 1], a finite non-negative trade rate), and quotes under the current trading state.
+   * The desk on the tick pipeline: it needs a finite, non-negative mid, best bid and ask, and the
+   * inputs of the features' σ (a volatility in [0, 1], a finite non-negative trade rate).
    */
   private final class Quoting implements TickParticipant {
 
     @Override
     public String strategyId() {
-      return strategy.id();
+      List<String> ids = desk.strategyIds();
+      return ids.size() == 1 ? ids.get(0) : serviceName();
     }
 
     @Override
     public String inputProblem(Consensus consensus) {
       FeatureVector features = consensus.getFeatures();
-      if (!(features.getMid() >= 0) || features.getMid() > ConsensusChecks.MAX_PRICE) {
+      if (!(features.getMid() >= 0) || features.getMid() > ConsensusChecks.MAX_PRICE
+          || !(features.getBestBid() >= 0) || features.getBestBid() > ConsensusChecks.MAX_PRICE
+          || !(features.getBestAsk() >= 0) || features.getBestAsk() > ConsensusChecks.MAX_PRICE) {
         return "invalid-price";
       }
       if (!(features.getVolatility() >= 0) || features.getVolatility() > MAX_TICK_VOLATILITY
@@ -116,9 +175,13 @@ public final class HummingbotVerticle extends FrameworkVerticle {
     }
 
     @Override
+    public void observe(Consensus consensus) {
+      desk.observe(consensus);
+    }
+
+    @Override
     public List<OrderIntent> decide(Consensus consensus, PortfolioState portfolio) {
-      StrategyBook book = StrategyBook.of(portfolio, strategy.id(), consensus.getFeatures().getInstrument().getSymbol());
-      return strategy.onTick(new QuotingContext(consensus, book, tradingState));
+      return desk.decide(consensus, portfolio, tradingState);
     }
   }
 }

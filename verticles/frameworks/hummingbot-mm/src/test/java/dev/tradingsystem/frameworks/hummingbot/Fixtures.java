@@ -58,8 +58,31 @@ public final class Fixtures {
   }
 
   public static Order quote(String orderId, String strategyId, Side side, long price) {
+    return quote(orderId, strategyId, side, price, 5_000_000);
+  }
+
+  public static Order quote(String orderId, String strategyId, Side side, long price, long quantity) {
     return Order.newBuilder().setOrderId(orderId).setIntentId(orderId.substring(2)).setStrategyId(strategyId)
         .setInstrument(BTC_USD).setSide(side).setType(OrderType.LIMIT).setTimeInForce(TimeInForce.POST_ONLY)
-        .setPrice(price).setQuantity(5_000_000).setStatus(OrderStatus.ACCEPTED).build();
+        .setPrice(price).setQuantity(quantity).setStatus(OrderStatus.ACCEPTED).build();
+  }
+
+  /** A neutral consensus whose features carry a book: best bid and ask, the mid between them. */
+  public static Consensus withBook(long seq, double bid, double ask) {
+    double mid = (bid + ask) / 2;
+    Consensus base = neutral(seq, mid);
+    return base.toBuilder().setFeatures(base.getFeatures().toBuilder().setBestBid(bid).setBestAsk(ask)).build();
+  }
+
+  /** A neutral consensus whose event time is {@code micros} after T0 (seq stays as given). */
+  public static Consensus at(long seq, long micros, double mid) {
+    Consensus base = neutral(seq, mid);
+    Meta meta = base.getMeta().toBuilder().setEventTimeUs(T0_US + micros).build();
+    return base.toBuilder().setMeta(meta).setFeatures(base.getFeatures().toBuilder().setMeta(meta)).build();
+  }
+
+  /** Dollars as micros. */
+  public static long usd(double dollars) {
+    return Math.round(dollars * 1_000_000);
   }
 }

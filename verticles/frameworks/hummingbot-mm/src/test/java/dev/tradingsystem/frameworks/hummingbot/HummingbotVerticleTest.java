@@ -1,19 +1,23 @@
 package dev.tradingsystem.frameworks.hummingbot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.tradingsystem.frameworks.hummingbot.quoting.AvellanedaStoikovMaker;
+import dev.tradingsystem.frameworks.hummingbot.quoting.QuoteIntents;
 import dev.tradingsystem.frameworks.hummingbot.quoting.QuotingContext;
 import dev.tradingsystem.frameworks.hummingbot.quoting.QuotingStrategy;
 import dev.tradingsystem.frameworks.runtime.testing.FrameworkDeployments;
 import dev.tradingsystem.frameworks.runtime.testing.RecordingRiskGate;
 import dev.tradingsystem.frameworks.runtime.testing.TickPlayer;
+import dev.tradingsystem.proto.AlertSeverity;
 import dev.tradingsystem.proto.Consensus;
 import dev.tradingsystem.proto.DeadLetter;
 import dev.tradingsystem.proto.IntentKind;
 import dev.tradingsystem.proto.OrderIntent;
 import dev.tradingsystem.proto.PortfolioState;
 import dev.tradingsystem.proto.RejectCode;
+import dev.tradingsystem.proto.RiskAlert;
 import dev.tradingsystem.proto.Side;
 import dev.tradingsystem.proto.TickDone;
 import dev.tradingsystem.proto.TradingState;
@@ -43,7 +47,8 @@ class HummingbotVerticleTest {
 
   private static final String ME = AvellanedaStoikovMaker.ID;
   private static final DeploymentOptions CONFIG = new DeploymentOptions()
-      .setConfig(new JsonObject().put("hummingbot", new JsonObject().put("orderRefreshTicks", 1)));
+      .setConfig(new JsonObject().put("hummingbot", new JsonObject().put("strategy", new JsonObject()
+          .put("as-mm", new JsonObject().put("orderRefreshTime", 10)))));
 
   private TickPlayer player;
 
@@ -86,6 +91,9 @@ class HummingbotVerticleTest {
           assertThat(stats.getLong("rejected")).isEqualTo(1);
           assertThat(stats.getJsonObject("rejectedByCode").getLong("POSITION_LIMIT")).isEqualTo(1);
           assertThat(stats.getString("tradingState")).isEqualTo("HALTED");
+          assertThat(stats.getLong("errors")).isZero();
+          assertThat(stats.getJsonObject("strategies").getJsonObject(ME).getLong("intents")).isEqualTo(4);
+          assertThat(stats.getJsonObject("strategies").getJsonObject(ME).getBoolean("paused")).isFalse();
           ctx.completeNow();
         }))));
     FrameworkDeployments.behindRiskGate(vertx, risk, new HummingbotVerticle(), CONFIG)
@@ -110,19 +118,31 @@ class HummingbotVerticleTest {
         .onComplete(ctx.succeeding(id -> ticks.get(0).run()));
   }
 
-  @Test
-  void aThrowingStrategyIsCountedAndTheTickIsStillReported(Vertx vertx, VertxTestContext ctx) {
-    QuotingStrategy broken = new QuotingStrategy() {
+  /** A strategy whose model is broken: every decision throws. */
+  private static QuotingStrategy broken(String id) {
+    return new QuotingStrategy() {
+      private final QuoteIntents intents = new QuoteIntents(id);
+
       @Override
       public String id() {
-        return ME;
+        return id;
       }
 
       @Override
       public List<OrderIntent> onTick(QuotingContext context) {
         throw new IllegalStateException("volatility model diverged");
       }
+
+      @Override
+      public QuoteIntents intents() {
+        return intents;
+      }
     };
+  }
+
+  @Test
+  void aThrowingStrategyIsCountedAndTheTickIsStillReported(Vertx vertx, VertxTestContext ctx) {
+    QuotingStrategy broken = broken(ME);
     List<Runnable> ticks = List.of(
         () -> player.publish(Fixtures.state(1), Fixtures.neutral(1, 1000)),
         () -> player.publish(Fixtures.state(2), Fixtures.neutral(2, 1000)));
@@ -134,7 +154,7 @@ class HummingbotVerticleTest {
           ctx.completeNow();
         }))));
     FrameworkDeployments.behindRiskGate(vertx, new RecordingRiskGate(RecordingRiskGate::approve),
-            new HummingbotVerticle(config -> broken), CONFIG)
+            new HummingbotVerticle(config -> List.of(broken)), CONFIG)
         .onComplete(ctx.succeeding(id -> ticks.get(0).run()));
   }
 
@@ -159,6 +179,66 @@ class HummingbotVerticleTest {
     }));
     FrameworkDeployments.behindRiskGate(vertx, new RecordingRiskGate(RecordingRiskGate::approve),
             new HummingbotVerticle(), CONFIG)
+        .onComplete(ctx.succeeding(id -> ticks.get(0).run()));
+  }
+
+  @Test
+  void aStrategyThatKeepsThrowingIsPausedAndTheOthersKeepQuoting(Vertx vertx, VertxTestContext ctx) {
+    RecordingRiskGate risk = new RecordingRiskGate(RecordingRiskGate::approve);
+    DeploymentOptions pauseAtOnce = new DeploymentOptions().setConfig(new JsonObject().put("hummingbot",
+        new JsonObject().put("pauseAfterErrors", 2).put("errorWindow", 4)));
+    List<Runnable> ticks = List.of(
+        () -> player.publish(Fixtures.state(1), Fixtures.neutral(1, 1000)),
+        () -> player.publish(Fixtures.state(2), Fixtures.neutral(2, 1000)),
+        () -> player.publish(Fixtures.state(3), Fixtures.neutral(3, 1000)));
+    player.play(ctx, ticks, () -> ServiceStats.fetch(vertx, ServiceNames.HUMMINGBOT, 2_000)
+        .onComplete(ctx.succeeding(stats -> ctx.verify(() -> {
+          assertThat(player.done()).extracting(TickDone::getIntents).containsExactly(2, 0, 0);
+          assertThat(risk.checked()).extracting(OrderIntent::getStrategyId).containsOnly(ME);
+          JsonObject broken = stats.getJsonObject("strategies").getJsonObject("hummingbot-mm.broken");
+          assertThat(broken.getBoolean("paused")).isTrue();
+          assertThat(broken.getLong("errors")).isEqualTo(2);
+          assertThat(broken.getString("pauseReason")).contains("volatility model diverged");
+          assertThat(stats.getLong("errors")).isEqualTo(2);
+          assertThat(stats.getJsonObject("strategies").getJsonObject(ME).getBoolean("paused")).isFalse();
+          ctx.completeNow();
+        }))));
+    FrameworkDeployments.behindRiskGate(vertx, risk,
+            new HummingbotVerticle(config -> List.of(broken("hummingbot-mm.broken"), config.buildStrategies().get(0))),
+            pauseAtOnce)
+        .onComplete(ctx.succeeding(id -> ticks.get(0).run()));
+  }
+
+  @Test
+  void riskAlertsWidenOrPullTheQuotesOfTheirSymbol(Vertx vertx, VertxTestContext ctx) {
+    RecordingRiskGate risk = new RecordingRiskGate(RecordingRiskGate::approve);
+    List<DeadLetter> letters = new CopyOnWriteArrayList<>();
+    vertx.eventBus().<DeadLetter>consumer(Addresses.DEAD_LETTER, msg -> letters.add(msg.body()));
+    List<Runnable> ticks = List.of(
+        () -> {
+          vertx.eventBus().publish(Addresses.RISK_ALERTS, RiskAlert.newBuilder().setMeta(Fixtures.meta(1))
+              .setSeverity(AlertSeverity.WARNING).setCode("STALE_MARKET_DATA").setSymbol("BTC/USD").build());
+          vertx.eventBus().publish(Addresses.RISK_ALERTS, "not an alert");
+          player.publish(Fixtures.state(1), Fixtures.neutral(1, 1000));
+        },
+        () -> {
+          vertx.eventBus().publish(Addresses.RISK_ALERTS, RiskAlert.newBuilder().setMeta(Fixtures.meta(2))
+              .setSeverity(AlertSeverity.CRITICAL).setCode("VENUE_DOWN").build());
+          player.publish(Fixtures.state(2).toBuilder()
+              .addOpenOrders(Fixtures.quote("o-" + ME + "-1", ME, Side.BUY, 99_570))
+              .addOpenOrders(Fixtures.quote("o-" + ME + "-2", ME, Side.SELL, 100_430)).build(),
+              Fixtures.neutral(2, 1000));
+        });
+    player.play(ctx, ticks, () -> ctx.verify(() -> {
+      // Spread 4.2907704228 widened ×2 around 1000: 995.709... / 1004.290... rounded away from the mid.
+      assertThat(risk.checked()).extracting(OrderIntent::getKind, OrderIntent::getPrice).containsExactly(
+          tuple(IntentKind.NEW_ORDER, 99_570L), tuple(IntentKind.NEW_ORDER, 100_430L),
+          tuple(IntentKind.CANCEL_ORDER, 99_570L), tuple(IntentKind.CANCEL_ORDER, 100_430L));
+      assertThat(risk.checked().get(2).getReason()).isEqualTo("cancel bid: risk alert STALE_MARKET_DATA,VENUE_DOWN");
+      assertThat(letters).extracting(DeadLetter::getReason).containsExactly("invalid-risk-alert");
+      ctx.completeNow();
+    }));
+    FrameworkDeployments.behindRiskGate(vertx, risk, new HummingbotVerticle(), CONFIG)
         .onComplete(ctx.succeeding(id -> ticks.get(0).run()));
   }
 

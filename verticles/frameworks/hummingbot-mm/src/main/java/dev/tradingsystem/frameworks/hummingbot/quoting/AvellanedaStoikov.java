@@ -8,9 +8,10 @@ package dev.tradingsystem.frameworks.hummingbot.quoting;
  *   quotes             bid = r − δ/2,  ask = r + δ/2
  * </pre>
  * with s the mid price, q the inventory (base units, relative to its target), γ the risk aversion,
- * σ the price volatility over the horizon (price units), κ the order-book liquidity (how fast fill
- * probability decays with distance from the mid) and T − t the time left, in horizon units.
- * Pure arithmetic on doubles: the order path rounds the result to ticks.
+ * σ the price volatility (price units per √time unit), κ the order-book intensity decay (per price
+ * unit: how fast the arrival rate of market orders falls with distance from the mid) and T − t the
+ * time left, in the unit σ is measured in. Pure arithmetic on doubles: the order path rounds the
+ * result to ticks.
  */
 public final class AvellanedaStoikov {
 
@@ -23,7 +24,7 @@ public final class AvellanedaStoikov {
 
   /**
    * @param gamma risk aversion γ &gt; 0: higher skews harder against inventory and widens the spread
-   * @param kappa order-book liquidity κ &gt; 0: higher means fills fall off quickly away from the mid,
+   * @param kappa order-book intensity κ &gt; 0: higher means fills fall off quickly away from the mid,
    *              so quoting tighter pays
    */
   public AvellanedaStoikov(double gamma, double kappa) {
@@ -32,6 +33,19 @@ public final class AvellanedaStoikov {
     }
     this.gamma = gamma;
     this.kappa = kappa;
+  }
+
+  public double gamma() {
+    return gamma;
+  }
+
+  public double kappa() {
+    return kappa;
+  }
+
+  /** The same risk aversion with another κ (an estimate that moved). */
+  public AvellanedaStoikov withKappa(double newKappa) {
+    return newKappa == kappa ? this : new AvellanedaStoikov(gamma, newKappa);
   }
 
   /** r = s − q·γ·σ²·τ: long inventory lowers it (sell more readily), short raises it. */
@@ -51,11 +65,14 @@ public final class AvellanedaStoikov {
   }
 
   /**
-   * σ over the horizon in price units, from a per-tick volatility of log returns: scaled by the
-   * square root of the number of ticks expected in the horizon (at least one) and by the price.
+   * σ per √second in price units from the pipeline's features (a per-tick volatility of log returns
+   * and a trade rate): the per-tick σ times √(ticks per second), at least one tick per
+   * {@code horizonSeconds} so a quiet market does not read as riskless. The fallback while the
+   * strategy's own estimator warms up.
    */
-  public static double horizonSigma(double mid, double volatilityPerTick, double tradesPerSecond, double horizonSeconds) {
-    double ticks = Math.max(1.0, tradesPerSecond * horizonSeconds);
-    return mid * volatilityPerTick * Math.sqrt(ticks);
+  public static double sigmaFromFeatures(double mid, double volatilityPerTick, double tradesPerSecond,
+      double horizonSeconds) {
+    double ticksPerSecond = Math.max(tradesPerSecond, 1 / horizonSeconds);
+    return mid * volatilityPerTick * Math.sqrt(ticksPerSecond);
   }
 }

@@ -1,33 +1,32 @@
 package dev.tradingsystem.frameworks.hummingbot.quoting;
 
+import dev.tradingsystem.frameworks.hummingbot.quoting.estimate.TradeIntensityEstimator;
+import dev.tradingsystem.frameworks.hummingbot.quoting.estimate.VolatilityEstimator;
 import dev.tradingsystem.proto.Consensus;
 import dev.tradingsystem.proto.FeatureVector;
-import dev.tradingsystem.proto.Instrument;
-import dev.tradingsystem.proto.Meta;
-import dev.tradingsystem.proto.Order;
 import dev.tradingsystem.proto.OrderIntent;
-import dev.tradingsystem.proto.Side;
-import dev.tradingsystem.proto.TradingState;
 import dev.tradingsystem.shared.ServiceNames;
 import dev.tradingsystem.shared.money.FixedPoint;
-import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * Hummingbot's Avellaneda–Stoikov market maker ({@code hummingbot-mm.as-mm}): one bid and one ask
- * of a fixed size around the reservation price, per tick:
+ * Hummingbot's Avellaneda–Stoikov market maker ({@code hummingbot-mm.as-mm} by default): one bid
+ * and one ask around the reservation price per symbol, managed by the shared {@link QuoteCycle}.
  * <ul>
- *   <li>inventory is measured against a target share of the strategy's capital and skews both
- *       quotes away from growing it further;</li>
- *   <li>a side whose fill would take the inventory beyond {@code maxInventory} is not quoted (and
- *       its resting quote is cancelled);</li>
- *   <li>a resting quote is replaced (cancel, then new quote) only when it is due for refresh and the
- *       wanted price moved beyond the tolerance;</li>
- *   <li>when the risk gate is not ACTIVE (HALTED or REDUCING) nothing is quoted and every resting
- *       quote is cancelled.</li>
+ *   <li>σ is estimated from the symbol's own mid returns ({@link VolatilityEstimator}); until it is
+ *       ready the features' per-tick volatility stands in;</li>
+ *   <li>κ is estimated from trade distances to the mid ({@link TradeIntensityEstimator}) when
+ *       enabled and the market has a book; otherwise, and until the fit holds, the configured κ;</li>
+ *   <li>T − t is the horizon times the fraction of the execution timeframe left; outside the
+ *       timeframe nothing is quoted;</li>
+ *   <li>q is the position minus the target base holding; a side whose fill would take |position|
+ *       beyond {@code maxInventory} is not quoted;</li>
+ *   <li>a quorum consensus leans the reservation price; a WARNING alert widens the spread.</li>
  * </ul>
  * Not thread-safe: one owner.
  */
@@ -36,92 +35,143 @@ public final class AvellanedaStoikovMaker implements QuotingStrategy {
   public static final String NAME = "as-mm";
   public static final String ID = ServiceNames.HUMMINGBOT + "." + NAME;
 
-  /**
-   * @param orderAmount        size of each quote, base units
-   * @param maxInventory       largest |inventory| a fill may leave, base units
-   * @param targetBaseFraction share of the strategy's capital to hold in base currency (0 = flat)
-   */
-  public record Settings(double orderAmount, double maxInventory, double targetBaseFraction) {
+  private final String id;
+  private final Set<String> symbols;
+  private final AvellanedaStoikovSettings settings;
+  private final CycleSettings cycle;
+  private final QuotePricer pricer;
+  private final QuoteIntents intents;
+  private final Map<String, Market> markets = new TreeMap<>();
+
+  /** The default strategy ({@link #ID}) on every symbol. */
+  public AvellanedaStoikovMaker(AvellanedaStoikovSettings settings, CycleSettings cycle) {
+    this(ID, Set.of(), settings, cycle);
   }
 
-  private final QuotePricer pricer;
-  private final RefreshPolicy refresh;
-  private final Settings settings;
-  private final QuoteIntents intents = new QuoteIntents(ID);
-  private final Map<Side, Long> quotedAtSeq = new EnumMap<>(Side.class);
-
-  public AvellanedaStoikovMaker(QuotePricer pricer, RefreshPolicy refresh, Settings settings) {
-    this.pricer = pricer;
-    this.refresh = refresh;
+  /** @param symbols the symbols quoted; empty quotes every symbol */
+  public AvellanedaStoikovMaker(String id, Set<String> symbols, AvellanedaStoikovSettings settings, CycleSettings cycle) {
+    this.id = id;
+    this.symbols = Set.copyOf(symbols);
     this.settings = settings;
+    this.cycle = cycle;
+    this.pricer = new QuotePricer(settings.riskFactor(), settings.minSpreadPct(), settings.consensusSkewBps());
+    this.intents = new QuoteIntents(id);
   }
 
   @Override
   public String id() {
-    return ID;
+    return id;
+  }
+
+  @Override
+  public boolean trades(String symbol) {
+    return symbols.isEmpty() || symbols.contains(symbol);
+  }
+
+  @Override
+  public QuoteIntents intents() {
+    return intents;
+  }
+
+  @Override
+  public void observe(FeatureVector features) {
+    Market market = market(features.getInstrument().getSymbol());
+    long time = features.getMeta().getEventTimeUs();
+    double mid = features.getMid() > 0 ? features.getMid() : features.getPrice();
+    market.volatility.onMid(time, mid);
+    if (features.getBestBid() > 0 && features.getBestAsk() > 0) {
+      market.intensity.onTrade(time, features.getPrice(), mid);
+    }
   }
 
   @Override
   public List<OrderIntent> onTick(QuotingContext context) {
-    Consensus consensus = context.consensus();
-    FeatureVector features = consensus.getFeatures();
-    Instrument instrument = features.getInstrument();
-    StrategyBook book = context.book();
-    long lastPrice = FixedPoint.toUnits(features.getPrice(), instrument.getPriceScale());
-    long amount = FixedPoint.roundToLot(FixedPoint.toUnits(settings.orderAmount(), instrument.getSizeScale()), instrument);
-    long maxInventory = FixedPoint.toUnits(settings.maxInventory(), instrument.getSizeScale());
-    long bid = 0;
-    long ask = 0;
-    String why;
-    if (context.tradingState() != TradingState.ACTIVE) {
-      why = "trading " + context.tradingState().name().toLowerCase(Locale.ROOT);
-    } else if (amount < Math.max(1, instrument.getMinSize())) {
-      why = "order amount below minimum size";
-    } else {
-      QuotePricer.Plan plan = pricer.price(consensus, inventory(book, features, instrument));
-      bid = book.position() + amount <= maxInventory ? plan.bid() : 0;
-      ask = book.position() - amount >= -maxInventory ? plan.ask() : 0;
-      why = "inventory limit";
-    }
-    Meta cause = consensus.getMeta();
-    List<OrderIntent> result = new ArrayList<>();
-    side(result, cause, instrument, Side.BUY, bid, amount, book.workingOn(Side.BUY), lastPrice, why);
-    side(result, cause, instrument, Side.SELL, ask, amount, book.workingOn(Side.SELL), lastPrice, why);
-    return result;
+    Market market = market(context.consensus().getFeatures().getInstrument().getSymbol());
+    return market.cycle.run(context, market);
   }
 
-  /** q: base units held minus the target holding (a share of capital at the mid). */
-  private double inventory(StrategyBook book, FeatureVector features, Instrument instrument) {
-    double held = FixedPoint.toDouble(book.position(), instrument.getSizeScale());
-    double target = settings.targetBaseFraction() * FixedPoint.microsToDouble(book.capitalMicros())
-        / QuotePricer.mid(features);
-    return held - target;
+  @Override
+  public Map<String, Object> status() {
+    Map<String, Object> status = new LinkedHashMap<>();
+    markets.forEach((symbol, market) -> status.put(symbol, market.status()));
+    return status;
   }
 
-  /** Brings one side to {@code desired} (0 = no quote on this side). */
-  private void side(List<OrderIntent> out, Meta cause, Instrument instrument, Side side, long desired, long amount,
-      List<Order> working, long lastPrice, String offReason) {
-    String label = side == Side.BUY ? "bid" : "ask";
-    if (desired <= 0) {
-      for (Order order : working) {
-        out.add(intents.cancel(cause, order, lastPrice, "cancel " + label + ": " + offReason));
+  private Market market(String symbol) {
+    return markets.computeIfAbsent(symbol, s -> new Market());
+  }
+
+  /** One symbol: its estimators, its order management and the last plan (for the stats page). */
+  private final class Market implements ProposalSource {
+
+    final VolatilityEstimator volatility =
+        new VolatilityEstimator(settings.volatilityHalfLifeSeconds(), settings.volatilityMinSamples());
+    final TradeIntensityEstimator intensity = new TradeIntensityEstimator(settings.intensityWindowSeconds(),
+        AvellanedaStoikovSettings.INTENSITY_LEVELS, settings.intensityMinTrades());
+    final QuoteCycle cycle = new QuoteCycle(AvellanedaStoikovMaker.this.cycle, intents);
+    double sigma;
+    double kappa = settings.kappa();
+    boolean kappaEstimated;
+    QuotePricer.Plan plan;
+
+    @Override
+    public Proposal propose(QuotingContext context, MarketView view) {
+      OptionalDouble left = settings.timeframe().fractionLeft(view.nowUs());
+      if (left.isEmpty()) {
+        return Proposal.withdraw("outside execution timeframe " + settings.timeframe());
       }
-      return;
+      Consensus consensus = context.consensus();
+      FeatureVector features = consensus.getFeatures();
+      sigma = volatility.ready() ? volatility.priceSigmaPerSqrtSecond(view.mid())
+          : AvellanedaStoikov.sigmaFromFeatures(view.mid(), features.getVolatility(), features.getTradeRate(),
+              settings.horizonSeconds());
+      kappaEstimated = false;
+      kappa = settings.kappa();
+      if (settings.estimateKappa()) {
+        intensity.estimate().ifPresent(estimate -> {
+          kappa = estimate.kappa();
+          kappaEstimated = true;
+        });
+      }
+      StrategyBook book = context.book();
+      plan = pricer.price(new QuotePricer.Inputs(view.mid(), inventory(book, view), sigma,
+          settings.horizonSeconds() * left.getAsDouble(), kappa,
+          consensus.getQuorum() ? consensus.getScore() : 0, context.stance().spreadFactor()));
+      long amount = view.sizeUnits(settings.orderAmount());
+      long limit = view.sizeUnits(settings.maxInventory());
+      if (amount < view.minSize()) {
+        return Proposal.of(List.of(), List.of());
+      }
+      long bid = view.bidUnits(plan.bid());
+      long ask = view.askUnits(plan.ask());
+      List<Proposal.Level> buys = bid > 0 && book.position() + amount <= limit
+          ? List.of(new Proposal.Level(bid, amount)) : List.of();
+      List<Proposal.Level> sells = ask > 0 && book.position() - amount >= -limit
+          ? List.of(new Proposal.Level(ask, amount)) : List.of();
+      return Proposal.of(buys, sells);
     }
-    long seq = cause.getSeq();
-    if (working.size() == 1) {
-      Order resting = working.get(0);
-      if (!refresh.due(seq, quotedAtSeq.get(side)) || !refresh.moved(resting.getPrice(), desired)) {
-        return;
-      }
-      out.add(intents.cancel(cause, resting, lastPrice, "refresh " + label));
-    } else {
-      // None resting, or several (a cancel that did not land): start the side over with one quote.
-      for (Order order : working) {
-        out.add(intents.cancel(cause, order, lastPrice, "refresh " + label));
-      }
+
+    /** q: base units held minus the target share of the strategy's value. */
+    private double inventory(StrategyBook book, MarketView view) {
+      double held = view.amount(book.position());
+      double value = FixedPoint.microsToDouble(book.quoteBalanceMicros()) + held * view.mid();
+      double target = settings.inventoryTargetBasePct() / 100 * Math.max(0, value) / view.mid();
+      return held - target;
     }
-    out.add(intents.quote(cause, instrument, side, desired, amount, lastPrice, "quote " + label));
-    quotedAtSeq.put(side, seq);
+
+    Map<String, Object> status() {
+      Map<String, Object> status = new LinkedHashMap<>();
+      status.put("sigma", sigma);
+      status.put("sigmaEstimated", volatility.ready());
+      status.put("kappa", kappa);
+      status.put("kappaEstimated", kappaEstimated);
+      intensity.estimate().ifPresent(estimate -> status.put("alpha", estimate.alpha()));
+      if (plan != null) {
+        status.put("reservationPrice", plan.reservationPrice());
+        status.put("spread", plan.spread());
+      }
+      status.put("hangingOrders", cycle.hangingOrders().size());
+      return status;
+    }
   }
 }

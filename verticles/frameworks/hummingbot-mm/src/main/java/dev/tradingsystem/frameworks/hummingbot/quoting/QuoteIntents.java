@@ -16,17 +16,36 @@ import dev.tradingsystem.proto.TimeInForce;
  */
 public final class QuoteIntents {
 
+  /** The portfolio names the order of intent {@code X} {@code o-X} (pipeline step 6). */
+  public static final String ORDER_ID_PREFIX = "o-";
+
   private final StrategyIntents intents;
 
   public QuoteIntents(String strategyId) {
     this.intents = new StrategyIntents(strategyId);
   }
 
+  /** The id the portfolio will give the order of this intent. */
+  public static String orderIdOf(OrderIntent intent) {
+    return ORDER_ID_PREFIX + intent.getIntentId();
+  }
+
+  public String strategyId() {
+    return intents.strategyId();
+  }
+
   /** A resting quote: LIMIT, POST_ONLY (it must add liquidity, never take it). */
   public OrderIntent quote(Meta cause, Instrument instrument, Side side, long price, long quantity,
       long referencePrice, String reason) {
+    return quote(cause, instrument, side, price, quantity, referencePrice, reason, false);
+  }
+
+  /** A resting quote that may only shrink the position when {@code reduceOnly} (REDUCING trading state). */
+  public OrderIntent quote(Meta cause, Instrument instrument, Side side, long price, long quantity,
+      long referencePrice, String reason, boolean reduceOnly) {
     return intents.newOrder(cause, instrument, side, referencePrice, reason)
         .setType(OrderType.LIMIT).setPrice(price).setQuantity(quantity).setTimeInForce(TimeInForce.POST_ONLY)
+        .setReduceOnly(reduceOnly)
         .build();
   }
 

@@ -1,77 +1,66 @@
 package dev.tradingsystem.frameworks.hummingbot.quoting;
 
-import dev.tradingsystem.proto.Consensus;
-import dev.tradingsystem.proto.FeatureVector;
-import dev.tradingsystem.proto.Instrument;
-import dev.tradingsystem.shared.money.FixedPoint;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-
 /**
- * Turns one consensus (and the features in it) into bid and ask prices in price units:
- * Avellaneda–Stoikov on the mid, the reservation price nudged by the agents' consensus, the spread
- * floored, and both quotes kept on their own side of the mid so a post-only order never crosses.
- * Bids round down and asks up to the tick, so rounding never tightens the spread.
+ * Turns the Avellaneda–Stoikov inputs of one tick into bid and ask prices: the model on the mid,
+ * the reservation price nudged by the agents' consensus, the spread floored at Hummingbot's
+ * {@code min_spread} and widened by a risk alert, and both quotes kept on their own side of the
+ * mid (at least half the minimum spread away) so a post-only order never crosses.
  */
 public final class QuotePricer {
 
   /**
-   * A priced pair of quotes.
+   * One tick's model inputs.
    *
-   * @param bid price units; 0 when the model gives no usable bid (at or below zero)
-   * @param ask price units
+   * @param mid          reference price s
+   * @param inventory    q: base units held minus the target holding
+   * @param sigma        σ, price units per √second
+   * @param timeLeft     T − t in seconds (the horizon times the fraction left)
+   * @param kappa        κ, per price unit
+   * @param consensus    quorum consensus score in [-1, 1] (0 without quorum)
+   * @param spreadFactor risk-alert widening (1 = none)
    */
-  public record Plan(double mid, double reservationPrice, double spread, long bid, long ask) {
+  public record Inputs(double mid, double inventory, double sigma, double timeLeft, double kappa,
+      double consensus, double spreadFactor) {
+  }
+
+  /**
+   * A priced pair of quotes, as prices (rounding to ticks is the caller's).
+   *
+   * @param reservationPrice r after the consensus skew
+   * @param spread           bid–ask distance after floor and widening
+   */
+  public record Plan(double mid, double reservationPrice, double spread, double bid, double ask) {
   }
 
   private static final double BPS = 10_000;
 
-  private final AvellanedaStoikov model;
-  private final double horizonSeconds;
-  private final double minSpreadBps;
+  private final double gamma;
+  private final double minSpreadPct;
   private final double consensusSkewBps;
 
   /**
-   * @param horizonSeconds   horizon σ is scaled to; the model runs in horizon units with T − t = 1
-   *                         (a rolling horizon, Hummingbot's "infinite" execution timeframe)
-   * @param minSpreadBps     floor of the bid–ask distance, in basis points of the mid
-   * @param consensusSkewBps reservation shift per unit of consensus score (quorum only), in bps of the mid
+   * @param gamma            risk aversion γ
+   * @param minSpreadPct     Hummingbot {@code min_spread}: floor of the bid–ask distance, percent of the mid
+   * @param consensusSkewBps reservation shift per unit of consensus score, bps of the mid
    */
-  public QuotePricer(AvellanedaStoikov model, double horizonSeconds, double minSpreadBps, double consensusSkewBps) {
-    this.model = model;
-    this.horizonSeconds = horizonSeconds;
-    this.minSpreadBps = minSpreadBps;
+  public QuotePricer(double gamma, double minSpreadPct, double consensusSkewBps) {
+    if (!(gamma > 0) || !(minSpreadPct >= 0) || !(consensusSkewBps >= 0)) {
+      throw new IllegalArgumentException("gamma must be positive, min spread and skew non-negative");
+    }
+    this.gamma = gamma;
+    this.minSpreadPct = minSpreadPct;
     this.consensusSkewBps = consensusSkewBps;
   }
 
-  /** Mid of the features: the book mid when there is one, else the last price. */
-  public static double mid(FeatureVector features) {
-    return features.getMid() > 0 ? features.getMid() : features.getPrice();
-  }
-
-  /** @param inventory base units held minus the target, e.g. +0.3 when 0.3 BTC long of target */
-  public Plan price(Consensus consensus, double inventory) {
-    FeatureVector features = consensus.getFeatures();
-    double mid = mid(features);
-    double sigma = AvellanedaStoikov.horizonSigma(mid, features.getVolatility(), features.getTradeRate(), horizonSeconds);
-    AvellanedaStoikov.Quote quote = model.quote(mid, inventory, sigma, 1.0);
-    double skew = consensus.getQuorum() ? mid * consensusSkewBps * consensus.getScore() / BPS : 0;
-    double reservation = quote.reservationPrice() + skew;
-    double spread = Math.max(quote.spread(), mid * minSpreadBps / BPS);
-    double halfFloor = mid * minSpreadBps / (2 * BPS);
-    double bid = Math.min(reservation - spread / 2, mid - halfFloor);
-    double ask = Math.max(reservation + spread / 2, mid + halfFloor);
-    Instrument instrument = features.getInstrument();
-    return new Plan(mid, reservation, spread, units(bid, instrument, true), units(ask, instrument, false));
-  }
-
-  private static long units(double price, Instrument instrument, boolean bid) {
-    if (!(price > 0)) {
-      return 0;
-    }
-    long raw = BigDecimal.valueOf(price).movePointRight(instrument.getPriceScale())
-        .setScale(0, bid ? RoundingMode.FLOOR : RoundingMode.CEILING).longValueExact();
-    long rounded = FixedPoint.roundToTick(raw, instrument, bid);
-    return Math.max(0, rounded);
+  public Plan price(Inputs in) {
+    AvellanedaStoikov.Quote quote = new AvellanedaStoikov(gamma, in.kappa())
+        .quote(in.mid(), in.inventory(), in.sigma(), in.timeLeft());
+    double reservation = quote.reservationPrice() + in.mid() * consensusSkewBps * in.consensus() / BPS;
+    double floor = in.mid() * minSpreadPct / 100;
+    double spread = Math.max(quote.spread(), floor) * in.spreadFactor();
+    double halfFloor = floor * in.spreadFactor() / 2;
+    double bid = Math.min(reservation - spread / 2, in.mid() - halfFloor);
+    double ask = Math.max(reservation + spread / 2, in.mid() + halfFloor);
+    return new Plan(in.mid(), reservation, spread, bid, ask);
   }
 }

@@ -36,17 +36,31 @@ class AvellanedaStoikovTest {
     assertThat(quote.ask()).isCloseTo(ask, within(1e-9));
   }
 
-  @ParameterizedTest(name = "mid {0}, vol {1}/tick, {2} trades/s over {3} s -> σ {4}")
+  /**
+   * The features' fallback σ per √s: mid · per-tick volatility · √(ticks per second), at least one
+   * tick per horizon. Row one over its 60 s horizon: σ²·T = 0.5 · 60 = 30, so γσ²T = 3 at γ = 0.1.
+   */
+  @ParameterizedTest(name = "mid {0}, vol {1}/tick, {2} trades/s, horizon {3} s -> σ {4}/√s")
   @CsvSource(useHeadersInDisplayName = true, delimiter = '|', textBlock = """
-      mid  | volatility per tick | trades per second | horizon seconds | sigma
-      1000 | 0.001               | 0.5               | 60              | 5.4772255751
-      1000 | 0.001               | 0                 | 60              | 1.0
-      1000 | 0.001               | 0.01              | 60              | 1.0
-      100  | 0.002               | 2                 | 8               | 0.8
+      mid  | volatility per tick | trades per second | horizon seconds | sigma per sqrt second
+      1000 | 0.001               | 0.5               | 60              | 0.7071067812
+      1000 | 0.001               | 0                 | 60              | 0.1290994449
+      1000 | 0.001               | 0.01              | 60              | 0.1290994449
+      100  | 0.002               | 2                 | 8               | 0.2828427125
       1000 | 0                   | 5                 | 60              | 0.0
       """)
-  void sigmaIsScaledToTheHorizonBySquareRootOfTicks(double mid, double vol, double rate, double horizon, double sigma) {
-    assertThat(AvellanedaStoikov.horizonSigma(mid, vol, rate, horizon)).isCloseTo(sigma, within(1e-9));
+  void theFeaturesFallbackScalesPerTickVolatilityToASecond(double mid, double vol, double rate, double horizon,
+      double sigma) {
+    assertThat(AvellanedaStoikov.sigmaFromFeatures(mid, vol, rate, horizon)).isCloseTo(sigma, within(1e-9));
+  }
+
+  @Test
+  void anotherKappaKeepsTheRiskAversion() {
+    AvellanedaStoikov model = new AvellanedaStoikov(0.1, 1.5);
+
+    assertThat(model.withKappa(1.5)).isSameAs(model);
+    assertThat(model.withKappa(3).gamma()).isEqualTo(0.1);
+    assertThat(model.withKappa(3).optimalSpread(0, 1)).isCloseTo(20 * Math.log1p(0.1 / 3), within(1e-12));
   }
 
   @Test

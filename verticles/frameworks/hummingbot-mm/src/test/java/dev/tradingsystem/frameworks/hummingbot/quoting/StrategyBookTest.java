@@ -33,5 +33,20 @@ class StrategyBookTest {
     assertThat(book.working()).extracting(Order::getOrderId).containsExactly("o-1");
     assertThat(book.workingOn(Side.SELL)).isEmpty();
     assertThat(book.capitalMicros()).isEqualTo(5_000_000_000L);
+    assertThat(book.quoteBalanceMicros()).isEqualTo(5_000_000_000L);
+  }
+
+  @Test
+  void theQuoteBalanceIsCapitalPlusRealisedLessFeesAndTheCostOfThePosition() {
+    PortfolioState state = Fixtures.state(3).toBuilder()
+        .addPositions(Fixtures.position(ME, ONE_BTC / 2).toBuilder().setCostMicros(500_000_000L)
+            .setRealizedPnlMicros(20_000_000L).setFeesMicros(1_500_000L))
+        .addAllocations(StrategyAllocation.newBuilder().setStrategyId("*").setCapitalMicros(10_000_000_000L))
+        .build();
+
+    StrategyBook book = StrategyBook.of(state, ME, "BTC/USD");
+
+    assertThat(book.capitalMicros()).as("the portfolio's default entry").isEqualTo(10_000_000_000L);
+    assertThat(book.quoteBalanceMicros()).isEqualTo(10_000_000_000L + 20_000_000L - 1_500_000L - 500_000_000L);
   }
 }
