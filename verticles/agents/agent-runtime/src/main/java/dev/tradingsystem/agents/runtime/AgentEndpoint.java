@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,10 +43,12 @@ final class AgentEndpoint extends AgentServiceService {
   private final RequestValidator validator;
   private final SignalFactory signals;
   private final AgentMetrics metrics;
+  private final Consumer<AgentSignal> answered;
   private final Set<MessageConsumer<AgentSignal>> streams = new HashSet<>();
 
+  /** @param answered sees every signal answered, FLAT and degraded ones included, on the owner's context */
   AgentEndpoint(Vertx vertx, Context owner, String serviceName, AgentBackend backend,
-      RequestValidator validator, AgentMetrics metrics) {
+      RequestValidator validator, AgentMetrics metrics, Consumer<AgentSignal> answered) {
     this.vertx = vertx;
     this.owner = owner;
     this.serviceName = serviceName;
@@ -54,6 +57,7 @@ final class AgentEndpoint extends AgentServiceService {
     this.validator = validator;
     this.signals = new SignalFactory(agent);
     this.metrics = metrics;
+    this.answered = answered;
   }
 
   @Override
@@ -125,6 +129,7 @@ final class AgentEndpoint extends AgentServiceService {
         LOG.debug("{} backend failure", serviceName, ar.cause());
       }
       metrics.answered(signal.getDirection(), System.nanoTime() - started);
+      answered.accept(signal);
       if (signal.getDirection() != Direction.FLAT) {
         vertx.eventBus().publish(Addresses.signals(agent), signal);
         metrics.published();

@@ -1,9 +1,11 @@
 package dev.tradingsystem.agents.runtime;
 
+import dev.tradingsystem.agents.runtime.mcp.AgentMcp;
 import dev.tradingsystem.agents.runtime.vertex.PredictionCodec;
 import dev.tradingsystem.agents.runtime.vertex.VertexDefaults;
 import dev.tradingsystem.agents.runtime.vertex.VertexModels;
 import dev.tradingsystem.agents.runtime.vertex.VllmTextCodec;
+import dev.tradingsystem.mcp.McpTool;
 import dev.tradingsystem.proto.AgentService;
 import dev.tradingsystem.proto.AgentServiceGrpcService;
 import dev.tradingsystem.proto.ServiceAnnouncement;
@@ -20,6 +22,7 @@ import dev.tradingsystem.shared.service.ServiceRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,6 +38,10 @@ import java.util.function.UnaryOperator;
  *
  * <p>An agent module extends this with its built-in model and, where it needs more inputs than
  * the analyze request (news for the sentiment agent), registers them in {@link #startInputs}.
+ *
+ * <p>Every agent is also an MCP server on the process router ({@code /mcp/<short>}): the
+ * runtime's {@code analyze(symbol)} tool plus the agent's own ({@link #mcpTools}); and, with a
+ * remote backend, an MCP client of the coordinator for prompt context ({@link #defaultContext}).
  */
 public abstract class AgentVerticle extends VerticleBase {
 
@@ -42,6 +49,7 @@ public abstract class AgentVerticle extends VerticleBase {
   private final List<MessageConsumer<?>> consumers = new ArrayList<>();
   private AgentEndpoint endpoint;
   private AgentBackend backend;
+  private AgentMcp mcp;
   private Cache answerCache;
   private volatile boolean ready;
 
@@ -121,7 +129,7 @@ public abstract class AgentVerticle extends VerticleBase {
       responses = new ResponseCache(answerCache, agent, cacheConfig.ttl());
     }
     return new GuardedRemoteBackend(vertx, agent, model, RemoteCallPolicy.from(config, agent, model.backend()),
-        new TokenBudget(BudgetConfig.from(config, agent)), responses,
+        new TokenBudget(BudgetConfig.from(config, agent)), responses, mcp.context(),
         new BuiltinBackend(createBuiltinModel(config)), System::currentTimeMillis);
   }
 
@@ -138,6 +146,24 @@ public abstract class AgentVerticle extends VerticleBase {
     return Future.succeededFuture();
   }
 
+  /**
+   * Tools this agent serves over MCP beside the runtime's {@code analyze}; the default has none.
+   * Called in {@code start()} after the built-in model was created, on the agent's context, where
+   * the handlers run too: they may read the model's state, and must not change it.
+   */
+  protected List<McpTool> mcpTools(ConfigReader config) {
+    return List.of();
+  }
+
+  /**
+   * Coordinator tool calls whose answers a remote model sees as prompt context when
+   * {@code agents.<short>.mcp.context} is not set (see {@code ContextCall} for the syntax); the
+   * default is none.
+   */
+  protected List<String> defaultContext() {
+    return List.of();
+  }
+
   /** Keeps a consumer registered in {@link #startInputs} so {@link #stop()} unregisters it. */
   protected <T> MessageConsumer<T> own(MessageConsumer<T> consumer) {
     consumers.add(consumer);
@@ -149,18 +175,24 @@ public abstract class AgentVerticle extends VerticleBase {
     String agent = shortName(serviceName);
     ConfigReader config = ConfigReader.of(config());
     AgentRuntimeConfig runtime;
+    ProcessEndpoints process = ProcessEndpoints.of(vertx);
+    List<McpTool> tools;
     try {
       Map<String, Function<ConfigReader, AgentBackend>> available = backends();
       runtime = AgentRuntimeConfig.from(config, agent, available.keySet());
+      // Before the backend: a remote one is handed the coordinator context source.
+      mcp = AgentMcp.from(vertx, serviceName, agent, config, defaultContext(), environment(),
+          !BuiltinBackend.NAME.equals(runtime.backend()), process.port());
       backend = available.get(runtime.backend()).apply(config);
+      tools = mcpTools(config);
     } catch (ConfigException e) {
       return Future.failedFuture(e);
     }
     ProtobufCodecs.registerAll(vertx);
     AgentMetrics metrics = new AgentMetrics(agent, backend.name(), backend::stats);
     endpoint = new AgentEndpoint(vertx, context, serviceName, backend,
-        new RequestValidator(new HashSet<>(runtime.symbols())), metrics);
-    ProcessEndpoints.of(vertx).readiness(serviceName, () -> ready);
+        new RequestValidator(new HashSet<>(runtime.symbols())), metrics, mcp.latestSignals()::record);
+    process.readiness(serviceName, () -> ready);
     Future<?> inputs;
     try {
       inputs = startInputs(config);
@@ -169,8 +201,9 @@ public abstract class AgentVerticle extends VerticleBase {
     }
     return Future.all(
             ServiceRegistry.of(vertx).bind(AgentService.class, serviceName, endpoint, AgentServiceGrpcService.of(endpoint)),
-            ServiceStats.serve(vertx, serviceName, metrics::stats).map(this::own),
-            inputs)
+            ServiceStats.serve(vertx, serviceName, () -> stats(metrics)).map(this::own),
+            inputs,
+            mcp.start(process.router(), tools))
         .compose(v -> RollCall.answer(vertx, ServiceAnnouncement.newBuilder()
             .setService(serviceName)
             .setInstanceId(serviceName + "@" + deploymentID())
@@ -181,6 +214,16 @@ public abstract class AgentVerticle extends VerticleBase {
           ready = true;
           return null;
         });
+  }
+
+  /** The run-report section: requests, signals, degraded, and {@code mcp} when the agent serves or fetches any. */
+  private JsonObject stats(AgentMetrics metrics) {
+    JsonObject stats = metrics.stats();
+    JsonObject mcpStats = mcp.stats();
+    if (!mcpStats.isEmpty()) {
+      stats.put("mcp", mcpStats);
+    }
+    return stats;
   }
 
   @Override
@@ -196,6 +239,9 @@ public abstract class AgentVerticle extends VerticleBase {
     }
     if (backend != null) {
       closing.add(backend.close());
+    }
+    if (mcp != null) {
+      closing.add(mcp.close());
     }
     if (answerCache != null) {
       closing.add(answerCache.close());

@@ -1,6 +1,5 @@
 package dev.tradingsystem.agents.runtime;
 
-import dev.tradingsystem.proto.AnalyzeRequest;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -19,13 +18,14 @@ final class ChatCompletions {
    * {@code {model, messages:[system, user], temperature:0, max_tokens, response_format:{type:json_object}}}:
    * temperature 0 so a replay asks the same question the same way, JSON mode so a compliant
    * server cannot answer in prose, a token cap so an answer cannot outrun the budget.
+   * {@code userMessage} is the event as the prompt renders it, with any context.
    */
-  static JsonObject request(String model, PromptTemplate prompt, AnalyzeRequest analyze, int maxAnswerTokens) {
+  static JsonObject request(String model, PromptTemplate prompt, String userMessage, int maxAnswerTokens) {
     return new JsonObject()
         .put("model", model)
         .put("messages", new JsonArray()
             .add(message("system", prompt.systemPrompt() + "\n\n" + prompt.answerContract().instructions()))
-            .add(message("user", prompt.userMessage(analyze))))
+            .add(message("user", userMessage)))
         .put("temperature", 0)
         .put("max_tokens", maxAnswerTokens)
         .put("response_format", new JsonObject().put("type", "json_object"));

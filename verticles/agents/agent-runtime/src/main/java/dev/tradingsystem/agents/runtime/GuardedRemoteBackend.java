@@ -26,6 +26,11 @@ import org.slf4j.LoggerFactory;
  * outage therefore costs model quality, never an answer, and an open circuit stops paying the
  * deadline on every tick.
  *
+ * <p>Prompt context: with a {@link ContextSource}, a question that can carry context (a prompt)
+ * waits for it after it is prepared and before the cache is consulted; the context is part of the
+ * question and so of its cache key. A context that fails or is late is simply absent: it never
+ * degrades the answer.
+ *
  * <p>Accounting of failed calls: a call refused before the provider could bill it (open circuit,
  * unreachable, 4xx, 429) returns its reservation; one the provider may have billed (timeout, 5xx,
  * an answer that broke the contract) keeps it as spent, so the budget errs towards stopping early.
@@ -40,21 +45,24 @@ public final class GuardedRemoteBackend implements AgentBackend {
   private final AgentBackend fallback;
   private final TokenBudget budget;
   private final ResponseCache cache;
+  private final ContextSource context;
   private final LongSupplier wallClock;
   private final CircuitBreaker breaker;
   private final RemoteCallMetrics metrics;
 
   /**
    * @param cache     null to ask the model every time (live trading with no replay need)
+   * @param context   where prompt context comes from, or null for none
    * @param wallClock milliseconds of the budget windows (the system clock outside tests)
    */
   public GuardedRemoteBackend(Vertx vertx, String agent, RemoteModel model, RemoteCallPolicy policy,
-      TokenBudget budget, ResponseCache cache, AgentBackend fallback, LongSupplier wallClock) {
+      TokenBudget budget, ResponseCache cache, ContextSource context, AgentBackend fallback, LongSupplier wallClock) {
     this.agent = agent;
     this.model = model;
     this.fallback = fallback;
     this.budget = budget;
     this.cache = cache;
+    this.context = context;
     this.wallClock = wallClock;
     this.metrics = new RemoteCallMetrics(agent, model.backend());
     this.breaker = CircuitBreaker.create("agent-" + agent + "-" + model.backend(), vertx, new CircuitBreakerOptions()
@@ -75,8 +83,8 @@ public final class GuardedRemoteBackend implements AgentBackend {
           metrics.circuit(RemoteCallMetrics.CLOSED);
           LOG.info("{}: {} circuit closed", agent, model.backend());
         });
-    LOG.info("{}: {} backend, model {}, {}, budget {}, response cache {}", agent, model.backend(), model.modelId(),
-        policy, budget.limits(), cache == null ? "off" : "on");
+    LOG.info("{}: {} backend, model {}, {}, budget {}, response cache {}, prompt context {}", agent, model.backend(),
+        model.modelId(), policy, budget.limits(), cache == null ? "off" : "on", context == null ? "off" : "on");
   }
 
   @Override
@@ -107,6 +115,16 @@ public final class GuardedRemoteBackend implements AgentBackend {
       }
       return fallBack(local, e);
     }
+    if (context == null || !call.acceptsContext()) {
+      return lookUp(local, request, call);
+    }
+    PreparedCall plain = call;
+    return context.fetch(request).otherwise(PromptContext.NONE)
+        .compose(fetched -> lookUp(local, request, plain.withContext(fetched)));
+  }
+
+  /** The cached answer to the question, or the model's. */
+  private Future<BackendAnswer> lookUp(Future<BackendAnswer> local, AnalyzeRequest request, PreparedCall call) {
     if (cache == null) {
       return ask(local, call, null);
     }

@@ -56,9 +56,18 @@ public final class OpenAiChatModel implements RemoteModel {
     return modelId;
   }
 
+  /**
+   * Renders the event once (a prompt with nothing to ask throws here, before anything is spent);
+   * context, when the guard fetches some, only re-formats the message.
+   */
   @Override
   public PreparedCall prepare(AnalyzeRequest request) {
-    JsonObject body = ChatCompletions.request(config.model(), prompt, request, maxAnswerTokens);
+    String userMessage = prompt.userMessage(request);
+    return PreparedCall.withContextFrom(context -> call(prompt.withContext(userMessage, context)));
+  }
+
+  private PreparedCall call(String userMessage) {
+    JsonObject body = ChatCompletions.request(config.model(), prompt, userMessage, maxAnswerTokens);
     String canonical = body.encode();
     TokenUsage estimate = TokenUsage.estimate(canonical.length(), maxAnswerTokens);
     return PreparedCall.of(canonical, estimate, OptionalLong.empty(), () -> {

@@ -17,8 +17,26 @@ public interface PromptTemplate {
   /** The agent's role and way of reasoning, without the answer format. */
   String systemPrompt();
 
-  /** The event as the model should see it. */
+  /**
+   * The event as the model should see it.
+   *
+   * @throws RemoteCallException with {@link RemoteCallException#NOTHING_TO_ASK} when the event
+   *                             gives the model nothing to judge
+   */
   String userMessage(AnalyzeRequest request);
+
+  /**
+   * The user message with the context other services gave ({@link PromptContext#section()}); by
+   * default the section follows the event. A template whose message must end in a fixed way (an
+   * answer cue) overrides it to put the section before. Without context the message is unchanged.
+   */
+  default String withContext(String userMessage, PromptContext context) {
+    if (context.isEmpty()) {
+      return userMessage;
+    }
+    String separator = userMessage.endsWith("\n") ? "" : "\n";
+    return userMessage + separator + context.section();
+  }
 
   /** How far ahead the model is asked to look, in seconds; stamped as the signal's horizon. */
   int horizonSec();

@@ -23,7 +23,12 @@ final class ScriptedAgentVerticle extends AgentVerticle {
 
   /** With a fixed environment, so remote-backend tests control the API key variable. */
   ScriptedAgentVerticle(UnaryOperator<String> environment) {
-    super(SERVICE);
+    this(SERVICE, environment);
+  }
+
+  /** Under another service name, so two scripted agents can share a process. */
+  ScriptedAgentVerticle(String service, UnaryOperator<String> environment) {
+    super(service);
     this.environment = environment;
   }
 

@@ -6,8 +6,14 @@ import dev.tradingsystem.agents.runtime.PromptTemplate;
 import dev.tradingsystem.agents.runtime.vertex.VertexDefaults;
 import dev.tradingsystem.shared.ServiceNames;
 import dev.tradingsystem.shared.config.ConfigReader;
+import java.util.List;
 
-/** The momentum agent: {@code deepseek-agent}, signals on {@code signals.deepseek}. */
+/**
+ * The momentum agent: {@code deepseek-agent}, signals on {@code signals.deepseek}. With a remote
+ * backend its prompt carries the coordinator's {@code forecast} (lagllama-agent's quantiles) as
+ * context unless {@code agents.deepseek.mcp.context} says otherwise: a language model judging
+ * momentum also sees what the forecaster expects.
+ */
 public final class DeepseekAgentVerticle extends AgentVerticle {
 
   public DeepseekAgentVerticle() {
@@ -22,6 +28,11 @@ public final class DeepseekAgentVerticle extends AgentVerticle {
   @Override
   protected PromptTemplate promptTemplate(ConfigReader config) {
     return MomentumPrompt.template(MomentumConfig.from(config).horizonSec());
+  }
+
+  @Override
+  protected List<String> defaultContext() {
+    return List.of("forecast");
   }
 
   /** DeepSeek as Vertex AI serves it (model-as-a-service); {@code agents.<short>.vertex.model} overrides. */

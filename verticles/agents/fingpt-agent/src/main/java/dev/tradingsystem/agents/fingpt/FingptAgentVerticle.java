@@ -4,6 +4,7 @@ import dev.tradingsystem.agents.runtime.AgentModel;
 import dev.tradingsystem.agents.runtime.AgentVerticle;
 import dev.tradingsystem.agents.runtime.PromptTemplate;
 import dev.tradingsystem.agents.runtime.Rejection;
+import dev.tradingsystem.mcp.McpTool;
 import dev.tradingsystem.proto.NewsItem;
 import dev.tradingsystem.shared.Addresses;
 import dev.tradingsystem.shared.ServiceNames;
@@ -37,6 +38,11 @@ import org.slf4j.LoggerFactory;
  * dead-lettered; it never stops the agent. The file replay runs inside the built-in model, which
  * the runtime asks first on every event, also with a remote backend; a language model is shown
  * the headlines in that model's window ({@link SentimentPrompt}).
+ *
+ * <p>Over MCP ({@code /mcp/fingpt}) it scores free text with the built-in scorer
+ * ({@code sentiment}, {@link SentimentTool}); with a remote backend, the prompt gets the
+ * coordinator's {@code get_market_snapshot} as context unless {@code agents.fingpt.mcp.context}
+ * says otherwise.
  */
 public final class FingptAgentVerticle extends AgentVerticle {
 
@@ -68,6 +74,19 @@ public final class FingptAgentVerticle extends AgentVerticle {
   protected PromptTemplate promptTemplate(ConfigReader config) {
     createBuiltinModel(config);
     return new SentimentPrompt(sentiment);
+  }
+
+  /** {@code sentiment(text)}: the built-in scorer on free text, apart from the news window. */
+  @Override
+  protected List<McpTool> mcpTools(ConfigReader config) {
+    createBuiltinModel(config);
+    return List.of(SentimentTool.create(sentiment));
+  }
+
+  /** A remote model judging headlines also sees where the market stands. */
+  @Override
+  protected List<String> defaultContext() {
+    return List.of("get_market_snapshot");
   }
 
   @Override

@@ -51,13 +51,38 @@ public final class HeadlineScorer {
     return words;
   }
 
+  /**
+   * A lexicon term found in a text.
+   *
+   * @param term         the listed term as matched (words joined by single spaces)
+   * @param weight       its weight in the lexicon
+   * @param negated      whether a negation before it flipped and weakened it
+   * @param contribution what it added to the sum: the weight, or the weight times
+   *                     {@value #NEGATION_FACTOR} when negated
+   */
+  public record TermMatch(String term, double weight, boolean negated, double contribution) {
+  }
+
+  /** A score with the terms behind it, in text order. */
+  public record ScoredText(SentimentScore score, List<TermMatch> terms) {
+
+    public ScoredText {
+      terms = List.copyOf(terms);
+    }
+  }
+
   public SentimentScore score(String text) {
+    return explain(text).score();
+  }
+
+  /** The score of a text and the lexicon terms that made it, for a reader who wants the evidence. */
+  public ScoredText explain(String text) {
     if (text == null || text.isBlank()) {
-      return SentimentScore.NONE;
+      return new ScoredText(SentimentScore.NONE, List.of());
     }
     List<String> words = tokens(text);
+    List<TermMatch> terms = new ArrayList<>();
     double sum = 0;
-    int hits = 0;
     int negated = 0;
     int i = 0;
     while (i < words.size()) {
@@ -78,12 +103,13 @@ public final class HeadlineScorer {
       }
       int advance = Math.max(1, matched);
       if (matched > 0) {
-        sum += negated > 0 ? weight * NEGATION_FACTOR : weight;
-        hits++;
+        double contribution = negated > 0 ? weight * NEGATION_FACTOR : weight;
+        sum += contribution;
+        terms.add(new TermMatch(String.join(" ", words.subList(i, i + matched)), weight, negated > 0, contribution));
       }
       negated = Math.max(0, negated - advance);
       i += advance;
     }
-    return new SentimentScore(sum / Math.sqrt(sum * sum + NORMALISER), hits);
+    return new ScoredText(new SentimentScore(sum / Math.sqrt(sum * sum + NORMALISER), terms.size()), terms);
   }
 }

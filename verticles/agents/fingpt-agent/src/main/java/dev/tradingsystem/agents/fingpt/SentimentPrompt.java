@@ -1,6 +1,7 @@
 package dev.tradingsystem.agents.fingpt;
 
 import dev.tradingsystem.agents.runtime.AnswerContract;
+import dev.tradingsystem.agents.runtime.PromptContext;
 import dev.tradingsystem.agents.runtime.PromptTemplate;
 import dev.tradingsystem.agents.runtime.RemoteCallException;
 import dev.tradingsystem.proto.AnalyzeRequest;
@@ -18,6 +19,8 @@ public final class SentimentPrompt implements PromptTemplate {
   public static final String VERSION = "fingpt-sentiment-prompt-v1";
   /** Headlines shown at most, the newest: a bounded prompt is a bounded cost. */
   static final int MAX_HEADLINES = 20;
+  /** FinGPT's instruction format ends the input with it; the model's answer follows. */
+  static final String ANSWER_CUE = "Answer:";
 
   private static final String ROLE = """
       You are a financial sentiment analyst in the manner of FinGPT. Instruction: What is the
@@ -55,7 +58,16 @@ public final class SentimentPrompt implements PromptTemplate {
     for (NewsWindow.ScoredNews news : headlines.subList(Math.max(0, headlines.size() - MAX_HEADLINES), headlines.size())) {
       text.append("Input: [").append(instant(news.eventTimeUs())).append("] ").append(news.text()).append('\n');
     }
-    return text.append("Answer:").toString();
+    return text.append(ANSWER_CUE).toString();
+  }
+
+  /** Context goes before the closing "Answer:", which must stay the message's last word. */
+  @Override
+  public String withContext(String userMessage, PromptContext context) {
+    if (context.isEmpty() || !userMessage.endsWith(ANSWER_CUE)) {
+      return PromptTemplate.super.withContext(userMessage, context);
+    }
+    return userMessage.substring(0, userMessage.length() - ANSWER_CUE.length()) + context.section() + ANSWER_CUE;
   }
 
   @Override

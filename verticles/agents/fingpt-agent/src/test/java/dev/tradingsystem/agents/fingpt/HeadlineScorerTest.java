@@ -50,6 +50,19 @@ class HeadlineScorerTest {
   }
 
   @Test
+  void explainNamesTheTermsBehindTheScore() throws Exception {
+    FinanceLexicon lexicon = FinanceLexicon.parse(new BufferedReader(new StringReader(
+        "strong\t2\nprice target cut\t-2\n")));
+    HeadlineScorer.ScoredText scored = new HeadlineScorer(lexicon).explain("Not strong, but analysts see a price target cut");
+
+    assertThat(scored.terms()).containsExactly(
+        new HeadlineScorer.TermMatch("strong", 2, true, 2 * HeadlineScorer.NEGATION_FACTOR),
+        new HeadlineScorer.TermMatch("price target cut", -2, false, -2));
+    assertThat(scored.score()).isEqualTo(new HeadlineScorer(lexicon).score("Not strong, but analysts see a price target cut"));
+    assertThat(scored.score().hits()).isEqualTo(2);
+  }
+
+  @Test
   void textWithoutLexiconWordsHasNoHits() {
     assertThat(SCORER.score("Quarterly report filed")).isEqualTo(new SentimentScore(0, 0));
     assertThat(SCORER.score("")).isEqualTo(SentimentScore.NONE);

@@ -38,6 +38,8 @@ public record ForecastConfig(
     double directionThreshold) {
 
   public static final int DEFAULT_HORIZON_CANDLES = 5;
+  /** Longest horizon configured or asked for (the forecast tool takes the same bound). */
+  public static final int MAX_HORIZON_CANDLES = 1_000;
   public static final int DEFAULT_WARMUP_CANDLES = 30;
   public static final int DEFAULT_MIN_RESIDUALS = 100;
   public static final int DEFAULT_RESIDUAL_WINDOW = 500;
@@ -74,7 +76,7 @@ public record ForecastConfig(
           + minResiduals + ", so the empirical quantiles would never be used");
     }
     return new ForecastConfig(
-        config.integer(PREFIX + "horizonCandles", DEFAULT_HORIZON_CANDLES, 1, 1_000),
+        config.integer(PREFIX + "horizonCandles", DEFAULT_HORIZON_CANDLES, 1, MAX_HORIZON_CANDLES),
         config.integer(PREFIX + "warmupCandles", DEFAULT_WARMUP_CANDLES, 2, 100_000),
         minResiduals, window,
         config.decimal(PREFIX + "meanAlpha", DEFAULT_MEAN_ALPHA, 0.0, 1.0),

@@ -5,6 +5,7 @@ import dev.tradingsystem.agents.runtime.AgentOpinion;
 import dev.tradingsystem.proto.AnalyzeRequest;
 import dev.tradingsystem.proto.Candle;
 import dev.tradingsystem.proto.FeatureVector;
+import dev.tradingsystem.shared.money.FixedPoint;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,7 @@ public final class ForecastModel implements AgentModel {
 
   private final ForecastConfig config;
   private final Map<String, ReturnForecaster> forecasters = new HashMap<>();
+  private final Map<String, Candle> lastCandles = new HashMap<>();
 
   public ForecastModel(ForecastConfig config) {
     this.config = config;
@@ -40,13 +42,48 @@ public final class ForecastModel implements AgentModel {
         s -> new ReturnForecaster(config));
     if (f.hasClosedCandle()) {
       Candle candle = f.getClosedCandle();
-      forecaster.observe(candle.getOpenTimeUs(), candle.getClose(), candle.getIntervalSec());
+      if (forecaster.observe(candle.getOpenTimeUs(), candle.getClose(), candle.getIntervalSec())) {
+        lastCandles.put(f.getInstrument().getSymbol(), candle);
+      }
     }
     QuantileForecast forecast = forecaster.latest();
     if (forecast == null) {
-      return AgentOpinion.noView(String.format(Locale.ROOT, "warming up: %d of %d candle returns",
-          forecaster.returns(), config.warmupCandles()));
+      return AgentOpinion.noView(warmingUp(forecaster));
     }
+    return opinion(forecaster, forecast);
+  }
+
+  /**
+   * The current forecast of a symbol over {@code horizonCandles}, from the state its last closed
+   * candle left; it reads the model and changes nothing.
+   *
+   * @throws ForecastUnavailable when the symbol has had no candle or is still warming up
+   */
+  public ForecastSnapshot snapshot(String symbol, int horizonCandles) {
+    ReturnForecaster forecaster = forecasters.get(symbol);
+    Candle last = lastCandles.get(symbol);
+    if (forecaster == null || last == null) {
+      throw new ForecastUnavailable(ForecastUnavailable.NO_CANDLES, "no candles for " + symbol + " yet");
+    }
+    QuantileForecast forecast = forecaster.forecastAt(horizonCandles);
+    if (forecast == null) {
+      throw new ForecastUnavailable(ForecastUnavailable.WARMING_UP, symbol + " is " + warmingUp(forecaster));
+    }
+    return new ForecastSnapshot(symbol, forecast, opinion(forecaster, forecast), forecaster.intervalSec(),
+        last.getOpenTimeUs(), FixedPoint.toDouble(last.getClose(), last.getInstrument().getPriceScale()),
+        forecaster.hitRate(), forecaster.residuals());
+  }
+
+  public ForecastConfig config() {
+    return config;
+  }
+
+  private String warmingUp(ReturnForecaster forecaster) {
+    return String.format(Locale.ROOT, "warming up: %d of %d candle returns", forecaster.returns(),
+        config.warmupCandles());
+  }
+
+  private AgentOpinion opinion(ReturnForecaster forecaster, QuantileForecast forecast) {
     double calibration = AgentOpinion.unit(1 - Math.abs(forecaster.hitRate() - 0.8) / 0.8);
     double sufficiency = Math.min(1, forecaster.residuals() / (double) config.minResiduals());
     return ForecastOpinion.of(forecast.q10(), forecast.q50(), forecast.q90(), forecast.horizonCandles(),

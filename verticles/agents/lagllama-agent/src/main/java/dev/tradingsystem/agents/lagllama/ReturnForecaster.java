@@ -100,6 +100,20 @@ final class ReturnForecaster {
     return forecast;
   }
 
+  /**
+   * A forecast over any horizon from the state the last candle left (drift, GARCH variance and
+   * residual shape); over the configured horizon it equals {@link #latest()}. Null while warming up.
+   */
+  QuantileForecast forecastAt(int horizonCandles) {
+    if (horizonCandles < 1) {
+      throw new IllegalArgumentException("horizonCandles must be positive: " + horizonCandles);
+    }
+    if (returns < config.warmupCandles() || Double.isNaN(variance)) {
+      return null;
+    }
+    return forecast(horizonCandles, shape());
+  }
+
   long returns() {
     return returns;
   }

@@ -60,7 +60,7 @@ class BitstampCalibrationTest {
   }
 
   /** {@code [openTimeUs, close in cents]} of each minute that had trades. */
-  private static List<long[]> minuteCloses(List<String> lines) {
+  static List<long[]> minuteCloses(List<String> lines) {
     List<long[]> candles = new ArrayList<>();
     long minute = Long.MIN_VALUE;
     long close = 0;
@@ -78,7 +78,7 @@ class BitstampCalibrationTest {
     return candles;
   }
 
-  private static AnalyzeRequest request(long openTimeUs, long close) {
+  static AnalyzeRequest request(long openTimeUs, long close) {
     Candle candle = Candle.newBuilder().setInstrument(Instruments.BITSTAMP_BTC_USD).setIntervalSec(60)
         .setOpenTimeUs(openTimeUs).setOpen(close).setHigh(close).setLow(close).setClose(close).build();
     return AnalyzeRequest.newBuilder().setFeatures(FeatureVector.newBuilder()

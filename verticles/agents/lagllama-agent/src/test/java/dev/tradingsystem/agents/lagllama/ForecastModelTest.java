@@ -1,6 +1,7 @@
 package dev.tradingsystem.agents.lagllama;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tradingsystem.agents.runtime.AgentOpinion;
 import dev.tradingsystem.proto.Direction;
@@ -119,6 +120,37 @@ class ForecastModelTest {
     // Between candles the latest forecast is repeated, and a redelivered candle changes nothing.
     assertThat(model.analyze(candles.tick()).quantiles()).isEqualTo(warm.quantiles());
     assertThat(model.analyze(lastCandle).quantiles()).isEqualTo(warm.quantiles());
+  }
+
+  @Test
+  void aSnapshotReadsTheForecastAtAnyHorizonWithoutChangingIt() {
+    ForecastModel model = new ForecastModel(ForecastConfig.defaults());
+    SyntheticCandles candles = new SyntheticCandles("BTC/USD");
+    DoubleSupplier noise = SyntheticCandles.normal(new Random(9), 0, 0.01);
+    assertThatThrownBy(() -> model.snapshot("BTC/USD", 5)).isInstanceOfSatisfying(ForecastUnavailable.class, e -> {
+      assertThat(e.reason()).isEqualTo(ForecastUnavailable.NO_CANDLES);
+      assertThat(e.getMessage()).isEqualTo("no candles for BTC/USD yet");
+    });
+    model.analyze(candles.next(noise.getAsDouble()));
+    assertThatThrownBy(() -> model.snapshot("BTC/USD", 5)).isInstanceOfSatisfying(ForecastUnavailable.class, e -> {
+      assertThat(e.reason()).isEqualTo(ForecastUnavailable.WARMING_UP);
+      assertThat(e.getMessage()).isEqualTo("BTC/USD is warming up: 0 of 30 candle returns");
+    });
+    AgentOpinion signal = null;
+    for (int i = 0; i < 200; i++) {
+      signal = model.analyze(candles.next(noise.getAsDouble()));
+    }
+
+    ForecastSnapshot configured = model.snapshot("BTC/USD", ForecastConfig.DEFAULT_HORIZON_CANDLES);
+    ForecastSnapshot longer = model.snapshot("BTC/USD", 60);
+
+    assertThat(configured.opinion()).as("the signal's own forecast").isEqualTo(signal);
+    assertThat(model.snapshot("BTC/USD", ForecastConfig.DEFAULT_HORIZON_CANDLES)).as("reading changes nothing")
+        .isEqualTo(configured);
+    assertThat(longer.forecast().horizonCandles()).isEqualTo(60);
+    assertThat(longer.forecast().spread()).isGreaterThan(configured.forecast().spread() * 2);
+    assertThat(configured.intervalSec()).isEqualTo(SyntheticCandles.INTERVAL_SEC);
+    assertThat(configured.priceAt(0)).isEqualTo(configured.lastClose());
   }
 
   @Test

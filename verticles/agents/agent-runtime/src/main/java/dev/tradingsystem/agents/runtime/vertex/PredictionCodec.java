@@ -3,9 +3,11 @@ package dev.tradingsystem.agents.runtime.vertex;
 import com.google.protobuf.Value;
 import dev.tradingsystem.agents.runtime.AgentOpinion;
 import dev.tradingsystem.agents.runtime.InvalidAnswerException;
+import dev.tradingsystem.agents.runtime.PromptContext;
 import dev.tradingsystem.proto.AnalyzeRequest;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * What an agent sends to a model deployed on a Vertex AI endpoint and how it reads the answer:
@@ -40,15 +42,24 @@ public interface PredictionCodec {
    * @param asOfMicros the event time the question is as of, for the response cache; a question
    *                   that changes only when a candle closes is as of that candle, so the ticks
    *                   in between reuse its answer. {@link #EVENT_TIME} for the request's own time
+   * @param contextual the instances again with prompt context added ({@link PromptContext}), for
+   *                   a question that is a prompt; null when context means nothing to the model
+   *                   (a number series). Must only format: it runs after the codec's own work
    */
-  record Question(List<Value> instances, Value parameters, Decoder decoder, long asOfMicros) {
+  record Question(List<Value> instances, Value parameters, Decoder decoder, long asOfMicros,
+      Function<PromptContext, List<Value>> contextual) {
 
     /** The request's event time: the question may change with every event. */
     public static final long EVENT_TIME = Long.MIN_VALUE;
 
-    /** A question as of the request's event time. */
+    /** A question as of the request's event time, without context. */
     public Question(List<Value> instances, Value parameters, Decoder decoder) {
-      this(instances, parameters, decoder, EVENT_TIME);
+      this(instances, parameters, decoder, EVENT_TIME, null);
+    }
+
+    /** A question without context. */
+    public Question(List<Value> instances, Value parameters, Decoder decoder, long asOfMicros) {
+      this(instances, parameters, decoder, asOfMicros, null);
     }
 
     public Question {

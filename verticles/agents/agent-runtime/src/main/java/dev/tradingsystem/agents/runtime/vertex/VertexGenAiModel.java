@@ -77,10 +77,16 @@ public final class VertexGenAiModel implements RemoteModel {
     return modelId;
   }
 
+  /** Renders the event once; context, when the guard fetches some, only re-formats the user turn. */
   @Override
   public PreparedCall prepare(AnalyzeRequest request) {
+    String userMessage = prompt.userMessage(request);
+    return PreparedCall.withContextFrom(context -> call(prompt.withContext(userMessage, context)));
+  }
+
+  private PreparedCall call(String userMessage) {
     GenAiContent question = new GenAiContent(config.model(),
-        prompt.systemPrompt() + "\n\n" + prompt.answerContract().instructions(), prompt.userMessage(request),
+        prompt.systemPrompt() + "\n\n" + prompt.answerContract().instructions(), userMessage,
         maxAnswerTokens, config.thinkingBudget());
     String canonical = question.canonical();
     TokenUsage estimate = TokenUsage.estimate(canonical.length(), maxAnswerTokens);

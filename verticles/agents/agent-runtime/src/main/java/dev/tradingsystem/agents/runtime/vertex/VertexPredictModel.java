@@ -13,6 +13,7 @@ import com.google.cloud.aiplatform.v1.PredictionServiceClient;
 import com.google.cloud.aiplatform.v1.PredictionServiceSettings;
 import com.google.common.util.concurrent.MoreExecutors;
 import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.Value;
 import com.google.protobuf.util.JsonFormat;
 import dev.tradingsystem.agents.runtime.InvalidAnswerException;
 import dev.tradingsystem.agents.runtime.PreparedCall;
@@ -26,6 +27,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.time.Duration;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
@@ -74,12 +76,24 @@ public final class VertexPredictModel implements RemoteModel {
     return modelId;
   }
 
+  /**
+   * Asks the codec once (it may advance per-symbol state); a question that is a prompt can take
+   * context, which only re-formats its instances.
+   */
   @Override
   public PreparedCall prepare(AnalyzeRequest request) {
     PredictionCodec.Question question = codec.question(request);
+    if (question.contextual() == null) {
+      return call(question, question.instances());
+    }
+    return PreparedCall.withContextFrom(context -> call(question,
+        context.isEmpty() ? question.instances() : question.contextual().apply(context)));
+  }
+
+  private PreparedCall call(PredictionCodec.Question question, List<Value> instances) {
     PredictRequest.Builder predict = PredictRequest.newBuilder()
         .setEndpoint(config.endpointName())
-        .addAllInstances(question.instances());
+        .addAllInstances(instances);
     if (question.parameters() != null) {
       predict.setParameters(question.parameters());
     }

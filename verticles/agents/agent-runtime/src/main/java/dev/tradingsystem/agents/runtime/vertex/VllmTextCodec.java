@@ -35,15 +35,20 @@ public final class VllmTextCodec implements PredictionCodec {
     return prompt.version();
   }
 
+  /** The event is rendered once; context, when the guard fetches some, only re-formats the prompt. */
   @Override
   public Question question(AnalyzeRequest request) {
-    String text = prompt.systemPrompt() + "\n\n" + prompt.answerContract().instructions() + "\n\n"
-        + prompt.userMessage(request);
-    Value instance = Values.of(Structs.of(
+    String userMessage = prompt.userMessage(request);
+    return new Question(instances(userMessage), null, this::opinion, Question.EVENT_TIME,
+        context -> instances(prompt.withContext(userMessage, context)));
+  }
+
+  private List<Value> instances(String userMessage) {
+    String text = prompt.systemPrompt() + "\n\n" + prompt.answerContract().instructions() + "\n\n" + userMessage;
+    return List.of(Values.of(Structs.of(
         "prompt", Values.of(text),
         "max_tokens", Values.of(maxAnswerTokens),
-        "temperature", Values.of(0)));
-    return new Question(List.of(instance), null, this::opinion);
+        "temperature", Values.of(0))));
   }
 
   private AgentOpinion opinion(List<Value> predictions) {
