@@ -45,7 +45,9 @@ final class CoordinatorMcpFixture {
           .put("agentTimeoutMs", 2_000)
           .put("mcp", new JsonObject()
               .put("toolTimeoutMs", 8_000)
-              .put("routes", new JsonObject().put("timeoutMs", 3_000))));
+              .put("routes", new JsonObject().put("timeoutMs", 3_000)
+                  // The in-test lagllama answers through AgentService; the MCP route has its own test.
+                  .put("forecast", "agent:lagllama-agent"))));
 
   final Vertx vertx;
   final McpCoordinatorVerticle coordinator = new McpCoordinatorVerticle();

@@ -60,10 +60,11 @@ public final class CoordinatorMcp {
     SymbolGuard symbols = new SymbolGuard(market, state);
     Supplier<String> token = routeToken(vertx, config);
     Duration timeout = Duration.ofMillis(config.routeTimeoutMs());
-    ForecastRoute forecast = config.forecast().isMcp()
+    RouteTarget forecastRoute = config.forecastRoute(vertx.isClustered());
+    ForecastRoute forecast = forecastRoute.isMcp()
         ? new McpForecastRoute(ServiceNames.LAGLLAMA,
-            new RemoteMcpTool(vertx, "forecast", ServiceNames.LAGLLAMA, config.forecast(), token, timeout))
-        : new AgentForecastRoute(vertx, config.forecast().value(), config.routeTimeoutMs());
+            new RemoteMcpTool(vertx, "forecast", ServiceNames.LAGLLAMA, forecastRoute, token, timeout))
+        : new AgentForecastRoute(vertx, forecastRoute.value(), config.routeTimeoutMs());
     RoutedTools routed = new RoutedTools(market, symbols, forecast,
         new RemoteMcpTool(vertx, "sentiment", ServiceNames.FINGPT, config.sentiment(), token, timeout));
 

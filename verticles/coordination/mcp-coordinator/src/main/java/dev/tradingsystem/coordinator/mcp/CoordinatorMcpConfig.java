@@ -12,7 +12,8 @@ import dev.tradingsystem.shared.config.ConfigReader;
  *
  * @param enabled        whether the coordinator serves MCP at all
  * @param server         the endpoint's settings
- * @param forecast       where {@code forecast} goes ({@code coordinator.mcp.routes.forecast})
+ * @param forecast       where {@code forecast} goes ({@code coordinator.mcp.routes.forecast}), null for
+ *                       the default of the deployment ({@link #forecastRoute})
  * @param sentiment      where {@code sentiment} goes ({@code coordinator.mcp.routes.sentiment})
  * @param routeTimeoutMs deadline of each call the coordinator makes for a tool (an agent's forecast,
  *                       fingpt's sentiment, the risk-manager's stats). Must stay under the tool
@@ -27,11 +28,15 @@ public record CoordinatorMcpConfig(boolean enabled, McpServerConfig server, Rout
 
   public static final String PREFIX = "coordinator.mcp";
   /**
-   * Forecasts come from lagllama-agent's {@code AgentService}: it works co-located and clustered
-   * today. Point it at an MCP endpoint (path or URL) once lagllama-agent serves a {@code forecast}
-   * tool that takes the horizon.
+   * Co-located, forecasts come from lagllama-agent's own MCP tool on this process's listener: it
+   * reads the model without counting a request or publishing a signal, and takes any horizon.
    */
-  public static final String DEFAULT_FORECAST_ROUTE = RouteTarget.AGENT_PREFIX + ServiceNames.LAGLLAMA;
+  public static final String CO_LOCATED_FORECAST_ROUTE = "/mcp/lagllama";
+  /**
+   * Clustered, the agent may run elsewhere and its MCP endpoint is not known here, so forecasts go
+   * through {@code AgentService}, which the service registry finds anywhere in the cluster.
+   */
+  public static final String CLUSTERED_FORECAST_ROUTE = RouteTarget.AGENT_PREFIX + ServiceNames.LAGLLAMA;
   /**
    * Sentiment of free text has no route through {@code AgentService} (it only analyses features,
    * and text sent as news would enter fingpt's trading window), so it goes to fingpt-agent's own
@@ -43,12 +48,23 @@ public record CoordinatorMcpConfig(boolean enabled, McpServerConfig server, Rout
   /** Enough to see what led to a halt; more costs memory only. */
   public static final int DEFAULT_RECENT_ALERTS = 50;
 
+  /**
+   * Where {@code forecast} goes: the configured route, else {@value #CO_LOCATED_FORECAST_ROUTE}
+   * in a single process and {@value #CLUSTERED_FORECAST_ROUTE} in a cluster.
+   */
+  public RouteTarget forecastRoute(boolean clustered) {
+    if (forecast != null) {
+      return forecast;
+    }
+    return RouteTarget.parse(PREFIX + ".routes.forecast", clustered ? CLUSTERED_FORECAST_ROUTE : CO_LOCATED_FORECAST_ROUTE);
+  }
+
   /** @throws ConfigException naming the key of a bad value */
   public static CoordinatorMcpConfig from(ConfigReader config) {
     McpServerConfig server = McpServerConfig.from(config, PREFIX);
     String routes = PREFIX + ".routes.";
-    RouteTarget forecast = RouteTarget.parse(routes + "forecast",
-        config.string(routes + "forecast", DEFAULT_FORECAST_ROUTE));
+    String forecastRoute = config.string(routes + "forecast", "").trim();
+    RouteTarget forecast = forecastRoute.isEmpty() ? null : RouteTarget.parse(routes + "forecast", forecastRoute);
     RouteTarget sentiment = RouteTarget.parse(routes + "sentiment",
         config.string(routes + "sentiment", DEFAULT_SENTIMENT_ROUTE));
     if (!sentiment.isMcp()) {

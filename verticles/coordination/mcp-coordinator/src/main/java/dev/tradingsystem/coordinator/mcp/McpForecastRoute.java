@@ -6,8 +6,9 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * A forecast from an agent's own MCP tool {@code forecast} with arguments {@code {symbol,
- * horizon?}} (horizon in seconds, left out for the agent's own); its answer is passed through
- * with the route added.
+ * horizonSec?}} (seconds, a whole number of the agent's candles; left out for the agent's own
+ * horizon: its {@code horizon} argument counts candles); its answer is passed through with the
+ * route added.
  */
 final class McpForecastRoute implements ForecastRoute {
 
@@ -23,7 +24,7 @@ final class McpForecastRoute implements ForecastRoute {
   public Future<JsonObject> forecast(String symbol, FeatureVector latest, int horizonSec) {
     JsonObject arguments = new JsonObject().put("symbol", symbol);
     if (horizonSec > 0) {
-      arguments.put("horizon", horizonSec);
+      arguments.put("horizonSec", horizonSec);
     }
     return tool.call(arguments).map(answer -> answer.put("routedTo", describe()));
   }

@@ -24,7 +24,9 @@ class CoordinatorMcpConfigTest {
 
     assertThat(config.enabled()).isTrue();
     assertThat(config.server().path()).isEqualTo("/mcp");
-    assertThat(config.forecast()).isEqualTo(new RouteTarget(RouteTarget.Kind.AGENT_SERVICE, "lagllama-agent"));
+    assertThat(config.forecast()).as("not configured").isNull();
+    assertThat(config.forecastRoute(false)).isEqualTo(new RouteTarget(RouteTarget.Kind.LOCAL_PATH, "/mcp/lagllama"));
+    assertThat(config.forecastRoute(true)).isEqualTo(new RouteTarget(RouteTarget.Kind.AGENT_SERVICE, "lagllama-agent"));
     assertThat(config.sentiment()).isEqualTo(new RouteTarget(RouteTarget.Kind.LOCAL_PATH, "/mcp/fingpt"));
     assertThat(config.sentiment().endpoint(8080)).isEqualTo(URI.create("http://127.0.0.1:8080/mcp/fingpt"));
     assertThat(config.routeTimeoutMs()).isEqualTo(5_000);
