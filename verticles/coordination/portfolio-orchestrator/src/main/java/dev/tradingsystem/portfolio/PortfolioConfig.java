@@ -19,7 +19,9 @@ import java.util.TreeMap;
  *
  * @param clockMode {@code clock.mode}: "event" (replay: time is the tape's) or "wall" (live).
  * @param exchange {@code exchange.halfSpreadBps}, {@code exchange.takerFeeBps},
- *     {@code exchange.makerFeeBps}: see {@link PaperExchangeConfig} for the trade-offs.
+ *     {@code exchange.makerFeeBps}, {@code exchange.fees} (per venue/instrument),
+ *     {@code exchange.submitLatencyUs}, {@code exchange.cancelLatencyUs}, {@code exchange.queuePower}:
+ *     see {@link PaperExchangeConfig} for the trade-offs and {@link ExchangeSettings} for the formats.
  * @param symbols {@code exchange.symbols}: symbols accepted before their first trade. Symbols
  *     that trade on the tape are accepted anyway; listing one only lets a strategy place orders
  *     ahead of its first print.
@@ -57,10 +59,7 @@ public record PortfolioConfig(
     if (!clockMode.equals("event") && !clockMode.equals("wall")) {
       throw new ConfigException("clock.mode", "must be 'event' or 'wall', got '" + clockMode + "'");
     }
-    PaperExchangeConfig exchange = new PaperExchangeConfig(
-        reader.decimal("exchange.halfSpreadBps", PaperExchangeConfig.DEFAULT_HALF_SPREAD_BPS, 0, PaperExchangeConfig.MAX_BPS),
-        reader.decimal("exchange.takerFeeBps", PaperExchangeConfig.DEFAULT_TAKER_FEE_BPS, 0, PaperExchangeConfig.MAX_BPS),
-        reader.decimal("exchange.makerFeeBps", PaperExchangeConfig.DEFAULT_MAKER_FEE_BPS, 0, PaperExchangeConfig.MAX_BPS));
+    PaperExchangeConfig exchange = ExchangeSettings.from(reader);
     List<String> symbols = reader.strings("exchange.symbols", DEFAULT_SYMBOLS);
     for (String symbol : symbols) {
       if (!Instruments.isValidSymbol(symbol)) {

@@ -3,16 +3,22 @@ package dev.tradingsystem.portfolio;
 import dev.tradingsystem.portfolio.allocation.AllocationPolicy;
 import dev.tradingsystem.portfolio.book.EquityCurve;
 import dev.tradingsystem.portfolio.book.PositionBook;
+import dev.tradingsystem.portfolio.exchange.CancelAck;
 import dev.tradingsystem.portfolio.exchange.ExchangeAdapter;
 import dev.tradingsystem.portfolio.exchange.ExchangeEvent;
 import dev.tradingsystem.portfolio.exchange.OrderTicket;
+import dev.tradingsystem.portfolio.exchange.Submission;
 import dev.tradingsystem.portfolio.exchange.WorkingOrder;
+import dev.tradingsystem.portfolio.market.BookValidator;
 import dev.tradingsystem.portfolio.market.InstrumentCatalog;
 import dev.tradingsystem.portfolio.market.TradeValidator;
 import dev.tradingsystem.portfolio.order.OrderIntake;
+import dev.tradingsystem.portfolio.order.OrderMessages;
 import dev.tradingsystem.portfolio.order.OrdersDigest;
 import dev.tradingsystem.portfolio.order.Rejection;
 import dev.tradingsystem.proto.ApprovedOrder;
+import dev.tradingsystem.proto.BookDelta;
+import dev.tradingsystem.proto.BookSnapshot;
 import dev.tradingsystem.proto.Execution;
 import dev.tradingsystem.proto.Instrument;
 import dev.tradingsystem.proto.Meta;
@@ -39,12 +45,14 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The portfolio without transport: approved orders in, trades in, orders, executions and
- * snapshots out. The verticle puts the results on the bus; tests drive this class directly.
+ * The portfolio without transport: approved orders in, trades and books in, orders, executions
+ * and snapshots out. The verticle puts the results on the bus; tests drive this class directly.
  *
- * <p>An order is placed at seq max(intent seq, last trade seq) and becomes eligible from the
- * next trade. In replay the barrier guarantees an intent for market event N arrives after trade
- * N and before trade N+1, so every seq here is a pure function of the tape. Single-threaded.
+ * <p>An order is placed at seq max(intent seq, last trade seq) and event time max(intent time,
+ * last trade time), and reaches the venue after the submit latency, before the next market event
+ * at the earliest. In replay the barrier guarantees an intent for market event N arrives after
+ * trade N and before trade N+1, and book updates are applied only when the next trade arrives,
+ * so every seq, time and book here is a pure function of the tape. Single-threaded.
  */
 public final class PortfolioEngine {
 
@@ -55,6 +63,7 @@ public final class PortfolioEngine {
   private final InstrumentCatalog catalog;
   private final OrderIntake intake;
   private final TradeValidator tradeValidator;
+  private final BookValidator bookValidator;
   private final TradingClock clock;
   private final OrdersDigest digest = new OrdersDigest();
   private final Map<String, Order> openOrders = new HashMap<>();
@@ -65,6 +74,7 @@ public final class PortfolioEngine {
   private long cancels;
   private long rejected;
   private long lastTradeSeq;
+  private long lastTradeTimeUs;
   private PortfolioState latest;
 
   public PortfolioEngine(ExchangeAdapter exchange, PositionBook book, AllocationPolicy allocation,
@@ -77,6 +87,7 @@ public final class PortfolioEngine {
     this.equity = new EquityCurve(book.equityMicros());
     this.intake = new OrderIntake(catalog);
     this.tradeValidator = new TradeValidator(catalog);
+    this.bookValidator = new BookValidator(catalog);
     this.latest = snapshot(Meta.newBuilder().setId("ps-0").build());
   }
 
@@ -88,37 +99,28 @@ public final class PortfolioEngine {
       return rejectedOrder(approved, orderId(intent.getIntentId()), refusal.get());
     }
     Instrument instrument = catalog.instrument(intent.getInstrument().getSymbol()).orElse(intent.getInstrument());
-    OrderTicket ticket = new OrderTicket(orderId(intent.getIntentId()), intent.getIntentId(), intent.getStrategyId(),
-        instrument, intent.getSide(), intent.getType(), intent.getTimeInForce(), intent.getPrice(),
-        intent.getQuantity(), Math.max(intent.getMeta().getSeq(), lastTradeSeq));
-    Optional<String> venueRefusal = exchange.submit(ticket);
-    if (venueRefusal.isPresent()) {
-      return rejectedOrder(approved, ticket.orderId(), new Rejection(RejectCode.PORTFOLIO_REJECTED, venueRefusal.get()));
+    OrderTicket requested = new OrderTicket(orderId(intent.getIntentId()), intent.getIntentId(),
+        intent.getStrategyId(), instrument, intent.getSide(), intent.getType(), intent.getTimeInForce(),
+        intent.getPrice(), intent.getQuantity(), Math.max(intent.getMeta().getSeq(), lastTradeSeq),
+        Math.max(intent.getMeta().getEventTimeUs(), lastTradeTimeUs), intent.getReduceOnly());
+    Submission submission = exchange.submit(requested);
+    if (!submission.isAccepted()) {
+      return rejectedOrder(approved, requested.orderId(), new Rejection(RejectCode.PORTFOLIO_REJECTED, submission.refusal()));
     }
+    OrderTicket ticket = submission.ticket();
     placedIntents.add(intent.getIntentId());
     strategies.add(intent.getStrategyId());
     digest.record(ticket);
-    Order order = Order.newBuilder()
-        .setMeta(Metas.derive(intent.getMeta(), ticket.orderId()))
-        .setOrderId(ticket.orderId())
-        .setIntentId(ticket.intentId())
-        .setStrategyId(ticket.strategyId())
-        .setInstrument(instrument)
-        .setSide(ticket.side())
-        .setType(ticket.type())
-        .setTimeInForce(ticket.timeInForce())
-        .setPrice(ticket.price())
-        .setQuantity(ticket.quantity())
-        .setStatus(OrderStatus.ACCEPTED)
-        .setApprovalId(approved.getApproval().getApprovalId())
-        .build();
+    Order order = OrderMessages.accepted(approved, ticket);
     openOrders.put(ticket.orderId(), order);
     return order;
   }
 
   /**
    * Cancels the working order a CANCEL_ORDER names. Refused with UNKNOWN_ORDER when it is not
-   * working (already filled, expired, never placed) or belongs to another strategy.
+   * working (already filled, expired, never placed) or belongs to another strategy. With a cancel
+   * latency the answer is the order as it stands (still working: it may fill until the cancel
+   * lands), and its CANCELLED update goes out with the trade at which the cancel lands.
    */
   public Order cancel(ApprovedOrder approved) {
     OrderIntent intent = approved.getIntent();
@@ -134,14 +136,39 @@ public final class PortfolioEngine {
           : "order " + orderId + " belongs to another strategy";
       return rejectedOrder(approved, orderId, new Rejection(RejectCode.UNKNOWN_ORDER, reason));
     }
-    Optional<WorkingOrder> removed = exchange.cancel(orderId);
+    CancelAck ack = exchange.cancel(orderId, Math.max(intent.getMeta().getSeq(), lastTradeSeq),
+        Math.max(intent.getMeta().getEventTimeUs(), lastTradeTimeUs));
+    Order.Builder answer = open.toBuilder().setMeta(Metas.derive(intent.getMeta(), orderId + "@cancel"));
+    if (ack.status() == CancelAck.Status.PENDING) {
+      return answer.build();
+    }
     openOrders.remove(orderId);
+    if (ack.status() == CancelAck.Status.NOT_WORKING) {
+      return rejectedOrder(approved, orderId, new Rejection(RejectCode.UNKNOWN_ORDER,
+          "order " + orderId + " is no longer on the venue"));
+    }
     cancels++;
-    return open.toBuilder()
-        .setMeta(Metas.derive(intent.getMeta(), orderId + "@cancel"))
-        .setFilledQuantity(removed.map(WorkingOrder::filledQuantity).orElse(open.getFilledQuantity()))
-        .setStatus(OrderStatus.CANCELLED)
-        .build();
+    return answer.setFilledQuantity(ack.order().filledQuantity()).setStatus(OrderStatus.CANCELLED).build();
+  }
+
+  /**
+   * Takes a book snapshot from {@code market.books}; it is applied when the next trade arrives.
+   *
+   * @return why it was refused (a metric tag), or empty
+   */
+  public Optional<String> onBook(BookSnapshot snapshot) {
+    Optional<String> invalid = bookValidator.check(snapshot);
+    if (invalid.isPresent()) {
+      return invalid;
+    }
+    catalog.learn(snapshot.getInstrument());
+    return exchange.onBook(snapshot);
+  }
+
+  /** Takes a book delta from {@code market.books}; refused on bad levels, gaps and stale updates. */
+  public Optional<String> onBook(BookDelta delta) {
+    Optional<String> invalid = bookValidator.check(delta);
+    return invalid.isPresent() ? invalid : exchange.onBook(delta);
   }
 
   /** Matches, books fills, marks to market and snapshots: everything one trade does. */
@@ -164,6 +191,7 @@ public final class PortfolioEngine {
     clock.observe(trade.getMeta().getEventTimeUs());
     catalog.learn(trade.getInstrument());
     lastTradeSeq = seq;
+    lastTradeTimeUs = Math.max(lastTradeTimeUs, trade.getMeta().getEventTimeUs());
     digest.seal(seq);
     List<Execution> executions = new ArrayList<>();
     Map<String, Order> updates = new LinkedHashMap<>();
@@ -175,10 +203,13 @@ public final class PortfolioEngine {
       if (event instanceof ExchangeEvent.Fill fill) {
         book.applyFill(ticket.strategyId(), ticket.instrument(), ticket.side(), fill.price(), fill.quantity(), fill.feeMicros());
         fills++;
-        executions.add(execution(trade.getMeta(), fill));
+        executions.add(OrderMessages.execution(trade.getMeta(), fill));
         update.setStatus(fill.leavesQuantity() == 0 ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED);
       } else if (event instanceof ExchangeEvent.Expiry expiry) {
         update.setStatus(OrderStatus.EXPIRED).setRejectReason(expiry.reason());
+      } else if (event instanceof ExchangeEvent.Cancelled) {
+        update.setStatus(OrderStatus.CANCELLED);
+        cancels++;
       }
       Order updated = update.build();
       updates.put(ticket.orderId(), updated);
@@ -236,6 +267,11 @@ public final class PortfolioEngine {
     return Collections.unmodifiableSortedMap(rejectedByCode);
   }
 
+  /** Book updates the exchange refused or dropped, by reason. */
+  public Map<String, Long> bookIssues() {
+    return exchange.bookIssues();
+  }
+
   public long lastTradeSeq() {
     return lastTradeSeq;
   }
@@ -245,44 +281,10 @@ public final class PortfolioEngine {
     return clock.nowMicros();
   }
 
-  private Execution execution(Meta tradeMeta, ExchangeEvent.Fill fill) {
-    OrderTicket ticket = fill.ticket();
-    String executionId = "x-" + ticket.orderId() + "-" + fill.fillNumber();
-    return Execution.newBuilder()
-        .setMeta(Metas.derive(tradeMeta, executionId))
-        .setExecutionId(executionId)
-        .setOrderId(ticket.orderId())
-        .setStrategyId(ticket.strategyId())
-        .setInstrument(ticket.instrument())
-        .setSide(ticket.side())
-        .setPrice(fill.price())
-        .setQuantity(fill.quantity())
-        .setFeeMicros(fill.feeMicros())
-        .setLiquidity(fill.liquidity())
-        .setLeavesQuantity(fill.leavesQuantity())
-        .build();
-  }
-
   private Order rejectedOrder(ApprovedOrder approved, String orderId, Rejection rejection) {
     rejected++;
     rejectedByCode.merge(rejection.code().name(), 1L, Long::sum);
-    OrderIntent intent = approved.getIntent();
-    return Order.newBuilder()
-        .setMeta(Metas.derive(intent.getMeta(), orderId + "@rejected"))
-        .setOrderId(orderId)
-        .setIntentId(intent.getIntentId())
-        .setStrategyId(intent.getStrategyId())
-        .setInstrument(intent.getInstrument())
-        .setSide(intent.getSide())
-        .setType(intent.getType())
-        .setTimeInForce(intent.getTimeInForce())
-        .setPrice(intent.getPrice())
-        .setQuantity(intent.getQuantity())
-        .setStatus(OrderStatus.REJECTED)
-        .setApprovalId(approved.getApproval().getApprovalId())
-        .setRejectCode(rejection.code())
-        .setRejectReason(rejection.reason())
-        .build();
+    return OrderMessages.rejected(approved, orderId, rejection);
   }
 
   private PortfolioState snapshot(Meta cause) {

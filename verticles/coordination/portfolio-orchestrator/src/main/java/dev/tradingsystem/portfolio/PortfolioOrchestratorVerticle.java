@@ -3,7 +3,10 @@ package dev.tradingsystem.portfolio;
 import dev.tradingsystem.portfolio.book.PositionBook;
 import dev.tradingsystem.portfolio.exchange.PaperExchange;
 import dev.tradingsystem.portfolio.market.InstrumentCatalog;
+import dev.tradingsystem.proto.BookDelta;
+import dev.tradingsystem.proto.BookSnapshot;
 import dev.tradingsystem.proto.Meta;
+import dev.tradingsystem.proto.OrderStatus;
 import dev.tradingsystem.proto.PortfolioService;
 import dev.tradingsystem.proto.PortfolioServiceGrpcService;
 import dev.tradingsystem.proto.ServiceAnnouncement;
@@ -22,19 +25,25 @@ import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The portfolio-orchestrator: binds {@code PortfolioService} (orders arrive only with a risk
- * approval), consumes {@code market.trades} to fill working orders on the paper exchange, and
- * after every trade publishes its executions, order updates and exactly one
- * {@code PortfolioState} with the trade's seq. Wiring only: the work is in {@link PortfolioEngine}.
+ * approval), consumes {@code market.books} (L2 snapshots and deltas, where the data has them) and
+ * {@code market.trades} to fill working orders on the paper exchange, and after every trade
+ * publishes its executions, order updates and exactly one {@code PortfolioState} with the trade's
+ * seq. Wiring only: the work is in {@link PortfolioEngine}.
  */
 public final class PortfolioOrchestratorVerticle extends VerticleBase {
 
   private static final Logger LOG = LoggerFactory.getLogger(PortfolioOrchestratorVerticle.class);
   private static final String TRADES_SOURCE = Addresses.MARKET_TRADES;
+  private static final String BOOKS_SOURCE = Addresses.MARKET_BOOKS;
+  /** Refusals that follow from an earlier one (after a gap) or are harmless: counted, not dead-lettered. */
+  private static final Set<String> QUIET_BOOK_REASONS = Set.of("book_not_synced", "stale_update");
 
   private final List<MessageConsumer<?>> consumers = new ArrayList<>();
   private PortfolioEngine engine;
@@ -57,12 +66,14 @@ public final class PortfolioOrchestratorVerticle extends VerticleBase {
     PortfolioServiceImpl service = new PortfolioServiceImpl(context, engine, publisher, metrics);
 
     MessageConsumer<Object> trades = vertx.eventBus().consumer(Addresses.MARKET_TRADES, this::onTrade);
+    MessageConsumer<Object> books = vertx.eventBus().consumer(Addresses.MARKET_BOOKS, this::onBook);
     consumers.add(trades);
+    consumers.add(books);
     Future<Void> bound = ServiceRegistry.of(vertx)
         .bind(PortfolioService.class, ServiceNames.PORTFOLIO, service, PortfolioServiceGrpcService.of(service));
     Future<?> stats = ServiceStats.serve(vertx, ServiceNames.PORTFOLIO, () -> PortfolioStats.of(engine, metrics))
         .onSuccess(consumers::add);
-    return Future.all(trades.completion(), bound, stats)
+    return Future.all(trades.completion(), books.completion(), bound, stats)
         .compose(v -> {
           ProcessEndpoints.of(vertx).readiness(ServiceNames.PORTFOLIO, () -> ready);
           return RollCall.answer(vertx, ServiceAnnouncement.newBuilder()
@@ -93,6 +104,49 @@ public final class PortfolioOrchestratorVerticle extends VerticleBase {
     return Future.join(unregistered);
   }
 
+  /** One book snapshot or delta: never throws, whatever arrives on the address. */
+  private void onBook(Message<Object> message) {
+    Object body = message.body();
+    Meta meta;
+    Optional<String> refusal;
+    try {
+      if (body instanceof BookSnapshot snapshot) {
+        meta = snapshot.getMeta();
+        refusal = engine.onBook(snapshot);
+      } else if (body instanceof BookDelta delta) {
+        meta = delta.getMeta();
+        refusal = engine.onBook(delta);
+      } else {
+        metrics.rejected(BOOKS_SOURCE, "not_a_book");
+        publisher.deadLetter(Meta.getDefaultInstance(), BOOKS_SOURCE,
+            "not a BookSnapshot or BookDelta: " + (body == null ? "null" : body.getClass().getSimpleName()), null);
+        return;
+      }
+    } catch (RuntimeException e) {
+      LOG.error("book update could not be processed: {}", e.getMessage(), e);
+      metrics.rejected(BOOKS_SOURCE, "internal_error");
+      publisher.deadLetter(Meta.getDefaultInstance(), BOOKS_SOURCE, "internal_error: " + e.getMessage(), null);
+      return;
+    }
+    refusal.ifPresent(reason -> {
+      metrics.rejected(BOOKS_SOURCE, reason);
+      if (!QUIET_BOOK_REASONS.contains(reason)) {
+        // Snapshots run to thousands of levels: the dead letter names the update, it does not copy it.
+        LOG.warn("book update seq {} refused: {}", meta.getSeq(), reason);
+        publisher.deadLetter(meta, BOOKS_SOURCE, reason + " (" + describe(body) + ")", null);
+      }
+    });
+  }
+
+  private static String describe(Object book) {
+    if (book instanceof BookDelta delta) {
+      return delta.getInstrument().getSymbol() + " delta U=" + delta.getFirstUpdateId() + " u="
+          + delta.getLastUpdateId() + " pu=" + delta.getPreviousUpdateId();
+    }
+    BookSnapshot snapshot = (BookSnapshot) book;
+    return snapshot.getInstrument().getSymbol() + " snapshot lastUpdateId=" + snapshot.getLastUpdateId();
+  }
+
   /** One trade: never throws, whatever arrives on the address. */
   private void onTrade(Message<Object> message) {
     if (!(message.body() instanceof Trade trade)) {
@@ -115,6 +169,8 @@ public final class PortfolioOrchestratorVerticle extends VerticleBase {
       publisher.deadLetter(trade.getMeta(), TRADES_SOURCE, outcome.rejectReason(), trade);
     }
     metrics.fills(outcome.executions().size());
+    outcome.orderUpdates().stream().filter(order -> order.getStatus() == OrderStatus.CANCELLED)
+        .forEach(order -> metrics.cancelled());
     if (outcome.state() != null) {
       metrics.observe(outcome.state());
     }

@@ -55,7 +55,11 @@ final class PortfolioServiceImpl extends PortfolioServiceService {
     });
   }
 
-  /** Cancels the working order named by a CANCEL_ORDER; REJECTED with UNKNOWN_ORDER when it is not working. */
+  /**
+   * Cancels the working order named by a CANCEL_ORDER; REJECTED with UNKNOWN_ORDER when it is not
+   * working. With a cancel latency the answer is the still-working order; its CANCELLED update
+   * follows on {@code orders} when the cancel lands.
+   */
   @Override
   public Future<Order> cancelOrder(ApprovedOrder request) {
     return onOwner(() -> {
@@ -64,7 +68,9 @@ final class PortfolioServiceImpl extends PortfolioServiceService {
         refused("cancel_order", request, order);
         return order;
       }
-      metrics.cancelled();
+      if (order.getStatus() == OrderStatus.CANCELLED) {
+        metrics.cancelled();
+      }
       publisher.order(order);
       return order;
     });

@@ -26,6 +26,7 @@ final class PortfolioStats {
         .put("cancels", engine.cancels())
         .put("rejected", engine.rejected())
         .put("rejectedByCode", new JsonObject(new LinkedHashMap<>(engine.rejectedByCode())))
+        .put("bookIssues", new JsonObject(new LinkedHashMap<>(engine.bookIssues())))
         .put("fees", FixedPoint.microsToDouble(state.getFeesMicros()))
         .put("realizedPnl", FixedPoint.microsToDouble(state.getRealizedPnlMicros()))
         .put("unrealizedPnl", FixedPoint.microsToDouble(state.getUnrealizedPnlMicros()))

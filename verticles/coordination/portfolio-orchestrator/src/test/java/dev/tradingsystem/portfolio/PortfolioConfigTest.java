@@ -4,7 +4,9 @@ import static dev.tradingsystem.portfolio.Fixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tradingsystem.portfolio.exchange.FeeSchedule;
 import dev.tradingsystem.portfolio.exchange.PaperExchangeConfig;
+import dev.tradingsystem.proto.Instrument;
 import dev.tradingsystem.shared.config.ConfigException;
 import dev.tradingsystem.shared.config.ConfigLoader;
 import dev.tradingsystem.shared.config.ConfigReader;
@@ -59,7 +61,34 @@ class PortfolioConfigTest {
   }
 
   @Test
+  void latencyQueueAndFeesPerVenueOrInstrument() {
+    JsonObject tree = new JsonObject().put("exchange", new JsonObject()
+        .put("submitLatencyUs", 2_000)
+        .put("fees", new JsonObject().put("binance", new JsonObject().put("makerBps", 1).put("takerBps", 1))));
+
+    PortfolioConfig config = read(tree, List.of("exchange.cancelLatencyUs=500", "exchange.queuePower=3",
+        "exchange.fees.binance:BTC/USDT.takerBps=0.5"), Map.of());
+
+    PaperExchangeConfig exchange = config.exchange();
+    assertThat(exchange.submitLatencyUs()).isEqualTo(2_000);
+    assertThat(exchange.cancelLatencyUs()).isEqualTo(500);
+    assertThat(exchange.queuePower()).isEqualTo(3.0);
+    Instrument binanceBtc = Instrument.newBuilder().setVenue("binance").setSymbol("BTC/USDT").build();
+    Instrument binanceEth = Instrument.newBuilder().setVenue("binance").setSymbol("ETH/USDT").build();
+    assertThat(exchange.fees().ratesFor(binanceBtc)).isEqualTo(new FeeSchedule.Rates(5, 0.5));
+    assertThat(exchange.fees().ratesFor(binanceEth)).isEqualTo(new FeeSchedule.Rates(1, 1));
+  }
+
+  @Test
   void badValuesFailNamingTheirKey() {
+    assertThatThrownBy(() -> read(new JsonObject(), List.of("exchange.submitLatencyUs=-5"), Map.of()))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("exchange.submitLatencyUs");
+    assertThatThrownBy(() -> read(new JsonObject(), List.of("exchange.queuePower=0"), Map.of()))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("exchange.queuePower");
+    assertThatThrownBy(() -> read(new JsonObject(), List.of("exchange.fees.binance.makerBps=cheap"), Map.of()))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("exchange.fees.binance.makerBps");
+    assertThatThrownBy(() -> read(new JsonObject(), List.of("exchange.fees.binance.rebateBps=1"), Map.of()))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("exchange.fees.binance.rebateBps");
     assertThatThrownBy(() -> read(new JsonObject(), List.of("exchange.halfSpreadBps=-1"), Map.of()))
         .isInstanceOf(ConfigException.class).hasMessageContaining("exchange.halfSpreadBps");
     assertThatThrownBy(() -> read(new JsonObject(), List.of("clock.mode=sometimes"), Map.of()))

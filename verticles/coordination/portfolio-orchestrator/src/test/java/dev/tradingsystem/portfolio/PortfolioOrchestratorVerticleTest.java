@@ -10,8 +10,12 @@ import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import dev.tradingsystem.proto.ApprovedOrder;
+import dev.tradingsystem.proto.BookDelta;
+import dev.tradingsystem.proto.BookLevel;
+import dev.tradingsystem.proto.BookSnapshot;
 import dev.tradingsystem.proto.DeadLetter;
 import dev.tradingsystem.proto.Execution;
+import dev.tradingsystem.proto.Liquidity;
 import dev.tradingsystem.proto.Order;
 import dev.tradingsystem.proto.OrderStatus;
 import dev.tradingsystem.proto.OrderType;
@@ -174,6 +178,34 @@ class PortfolioOrchestratorVerticleTest {
         .containsExactlyInAnyOrder("non_positive_price", "not a Trade: String");
     assertThat(TradingMetrics.rejected("portfolio", Addresses.MARKET_TRADES, "non_positive_price").count())
         .isEqualTo(before + 1);
+  }
+
+  @Test
+  void fillsAgainstTheBookFromMarketBooksAndSurvivesBrokenBookUpdates() throws Exception {
+    double gaps = TradingMetrics.rejected("portfolio", Addresses.MARKET_BOOKS, "book_gap").count();
+    BookLevel ask = BookLevel.newBuilder().setPrice(px("1001.00")).setSize(qty("2")).build();
+    BookLevel bid = BookLevel.newBuilder().setPrice(px("999.00")).setSize(qty("2")).build();
+    vertx.eventBus().publish(Addresses.MARKET_BOOKS, BookSnapshot.newBuilder().setMeta(Fixtures.meta(1))
+        .setInstrument(Fixtures.BTC_USD).addBids(bid).addAsks(ask).setLastUpdateId(100).build());
+    vertx.eventBus().publish(Addresses.MARKET_BOOKS, "not a book");
+    publishTrade(2, "1000.00", "0.1");
+    await().atMost(WAIT).until(() -> states.size() == 1);
+
+    result(portfolio.placeOrder(approved(intent("alpha-1", "alpha", 2, Side.BUY, OrderType.MARKET, null, "0.5"))));
+    vertx.eventBus().publish(Addresses.MARKET_BOOKS, BookDelta.newBuilder().setMeta(Fixtures.meta(3))
+        .setInstrument(Fixtures.BTC_USD).addBids(bid).setFirstUpdateId(105).setLastUpdateId(105).build());
+    publishTrade(4, "1000.00", "0.1");
+    await().atMost(WAIT).until(() -> states.size() == 2 && deadLetters.size() == 2);
+
+    assertThat(executions).singleElement().satisfies(execution -> {
+      assertThat(execution.getPrice()).isEqualTo(px("1001.00"));
+      assertThat(execution.getLiquidity()).isEqualTo(Liquidity.TAKER);
+    });
+    assertThat(deadLetters).extracting(DeadLetter::getReason)
+        .containsExactlyInAnyOrder("not a BookSnapshot or BookDelta: String", "book_gap (BTC/USD delta U=105 u=105 pu=0)");
+    assertThat(TradingMetrics.rejected("portfolio", Addresses.MARKET_BOOKS, "book_gap").count()).isEqualTo(gaps + 1);
+    JsonObject stats = result(ServiceStats.fetch(vertx, ServiceNames.PORTFOLIO, 3_000));
+    assertThat(stats.getJsonObject("bookIssues").getLong("book_gap")).isEqualTo(1);
   }
 
   private void publishTrade(long seq, String price, String size) {

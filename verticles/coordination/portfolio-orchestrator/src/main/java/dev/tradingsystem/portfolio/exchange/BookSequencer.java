@@ -6,7 +6,9 @@ package dev.tradingsystem.portfolio.exchange;
  * <ul>
  *   <li>A snapshot with {@code lastUpdateId = L} (re)starts the chain.</li>
  *   <li>The first delta after it must straddle it: {@code U <= L+1 <= u} on spot; on futures,
- *       whose deltas carry {@code pu}, {@code U <= L <= u}. Deltas entirely before it are skipped.</li>
+ *       whose deltas carry {@code pu}, {@code U <= L <= u} or {@code pu == L} (the collector
+ *       publishes its book after applying the diffs it buffered). Deltas entirely before it are
+ *       skipped.</li>
  *   <li>Every later delta continues the last: {@code U == prev_u + 1} (spot), {@code pu == prev_u}
  *       (futures). Anything else is a gap: the chain is broken until the next snapshot.</li>
  *   <li>A delta entirely older than the chain ({@code u <= prev_u}) is stale and dropped.</li>
@@ -57,7 +59,9 @@ final class BookSequencer {
         return Verdict.SKIP;
       }
       boolean straddles = futures ? first <= l && last >= l : first <= l + 1 && last >= l + 1;
-      if (!straddles) {
+      // The collector publishes its book after the diffs it buffered: the next diff then simply continues it.
+      boolean continues = futures ? previous == l : first == l + 1;
+      if (!straddles && !continues) {
         return broken();
       }
     } else {

@@ -18,6 +18,12 @@ import java.util.TreeSet;
  *
  * <p>Our own fills take size off the displayed levels ({@link #take}) until the feed next sets
  * that level: the recorded feed never learns about our trades, so this is the most it can know.
+ * A print removes the levels it traded through ({@link #trimThrough}): depth diffs come in
+ * batches (Binance: every 100 ms) and lag the tape in a fast market (a sweep prints hundreds of
+ * trades in one millisecond while the last diff still shows the levels it took), and a level the
+ * tape has gone through is not there to cross or queue behind. The price of this: a print that
+ * arrives late, after the book has moved back past it, removes real levels until the feed next
+ * sets them, which at the touch is the next diff.
  */
 final class L2Book {
 
@@ -82,6 +88,24 @@ final class L2Book {
   /** The levels of a side, best first (read-only view). */
   NavigableMap<Long, Long> levels(Side side) {
     return Collections.unmodifiableNavigableMap(side == Side.BUY ? bids : asks);
+  }
+
+  /**
+   * Removes what a print at {@code price} proves is gone: bids above it and offers below it (a
+   * trade happens at the touch of an uncrossed book). Each removed level is reported.
+   */
+  void trimThrough(long price, LevelListener listener) {
+    trim(Side.BUY, bids.headMap(price, false), listener);
+    trim(Side.SELL, asks.headMap(price, false), listener);
+  }
+
+  private static void trim(Side side, NavigableMap<Long, Long> beyond, LevelListener listener) {
+    if (beyond.isEmpty()) {
+      return;
+    }
+    Map<Long, Long> removed = new TreeMap<>(beyond);
+    beyond.clear();
+    removed.forEach((level, size) -> listener.levelChanged(side, level, size, 0));
   }
 
   /** Takes up to {@code quantity} off a level (our own fill); returns what was there to take. */

@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  *       one price by (placement seq, intent id). Never call order, so two replays of the same
  *       tape give the same fills whichever framework's call came first.</li>
  *   <li>Book updates are held until the next trade ({@link BookFeed}) and applied then in seq
- *       order, so the book an order meets depends on the tape alone.</li>
+ *       order, so the book an order meets depends on the tape alone. A print removes the levels it
+ *       went through ({@link L2Book#trimThrough}).</li>
  * </ul>
  */
 public final class PaperExchange implements ExchangeAdapter {
@@ -146,6 +147,9 @@ public final class PaperExchange implements ExchangeAdapter {
       bookMatcher.onPrint(trade, market, events);
       settle(events, from);
     }
+    if (market.book.synced()) {
+      market.book.trimThrough(trade.getPrice(), listener(market));
+    }
     return events;
   }
 
@@ -227,8 +231,7 @@ public final class PaperExchange implements ExchangeAdapter {
   private void apply(BookFeed.Update update, List<ExchangeEvent> events) {
     land(update.seq(), update.timeUs(), events);
     SymbolMarket market = market(update.symbol());
-    L2Book.LevelListener listener = (side, price, before, after) ->
-        bookMatcher.onLevel(market, side, price, before, after);
+    L2Book.LevelListener listener = listener(market);
     boolean clean;
     if (update.message() instanceof BookSnapshot snapshot) {
       clean = market.book.replace(snapshot.getBidsList(), snapshot.getAsksList(), listener);
@@ -247,6 +250,10 @@ public final class PaperExchange implements ExchangeAdapter {
     int from = events.size();
     bookMatcher.afterUpdate(market, events);
     settle(events, from);
+  }
+
+  private L2Book.LevelListener listener(SymbolMarket market) {
+    return (side, price, before, after) -> bookMatcher.onLevel(market, side, price, before, after);
   }
 
   /** A flood of book updates without a trade between: the oldest is applied now, its fills go out with the next trade. */

@@ -50,7 +50,7 @@ class PaperExchangeMatchingTest {
     PaperExchange exchange = new PaperExchange(PaperExchangeConfig.defaults());
     OrderTicket ticket = new OrderTicket("o-s-1", "s-1", "s", BTC_USD, side, type, tif,
         limit == null ? 0 : px(limit), qty(quantity), 1);
-    assertThat(exchange.submit(ticket)).isEmpty();
+    assertThat(exchange.submit(ticket).isAccepted()).isTrue();
 
     List<ExchangeEvent> events = exchange.onTrade(trade(2, tradePrice, tradeSize));
 
@@ -92,7 +92,7 @@ class PaperExchangeMatchingTest {
     exchange.onTrade(trade(1, "1000.00", "1"));
 
     Optional<String> refusal = exchange.submit(new OrderTicket("o-s-1", "s-1", "s", BTC_USD, side, OrderType.LIMIT,
-        TimeInForce.POST_ONLY, px(limit), qty("1"), 1));
+        TimeInForce.POST_ONLY, px(limit), qty("1"), 1)).refusalReason();
 
     assertThat(refusal.isEmpty() ? "accepted" : "rejected").isEqualTo(outcome);
     refusal.ifPresent(reason -> assertThat(reason).contains("would cross the last trade"));

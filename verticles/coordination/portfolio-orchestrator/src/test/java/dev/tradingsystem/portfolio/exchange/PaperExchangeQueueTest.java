@@ -93,8 +93,11 @@ class PaperExchangeQueueTest {
     PaperExchange exchange = new PaperExchange(PaperExchangeConfig.defaults());
     exchange.submit(limit("s-1", Side.BUY, "1000.00", "1", 1));
 
-    assertThat(exchange.cancel("o-s-1")).get().extracting(WorkingOrder::filledQuantity).isEqualTo(0L);
-    assertThat(exchange.cancel("o-s-1")).isEmpty();
+    assertThat(exchange.cancel("o-s-1", 1, 0)).satisfies(ack -> {
+      assertThat(ack.status()).isEqualTo(CancelAck.Status.CANCELLED);
+      assertThat(ack.order().filledQuantity()).isZero();
+    });
+    assertThat(exchange.cancel("o-s-1", 1, 0).status()).isEqualTo(CancelAck.Status.NOT_WORKING);
     assertThat(exchange.onTrade(trade(2, "900.00", "10"))).isEmpty();
     assertThat(exchange.workingOrders()).isEmpty();
   }
@@ -103,8 +106,8 @@ class PaperExchangeQueueTest {
   void anOrderIdCanWorkOnlyOnce() {
     PaperExchange exchange = new PaperExchange(PaperExchangeConfig.defaults());
 
-    assertThat(exchange.submit(limit("s-1", Side.BUY, "1000.00", "1", 1))).isEmpty();
-    assertThat(exchange.submit(limit("s-1", Side.BUY, "1000.00", "1", 1))).get().asString().contains("already working");
+    assertThat(exchange.submit(limit("s-1", Side.BUY, "1000.00", "1", 1)).isAccepted()).isTrue();
+    assertThat(exchange.submit(limit("s-1", Side.BUY, "1000.00", "1", 1)).refusal()).contains("already working");
   }
 
   private static List<ExchangeEvent> matchAfterPlacing(List<OrderTicket> tickets) {
