@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +61,9 @@ public final class ServiceLauncher {
         });
   }
 
+  /** Readiness check that is DOWN until every service of the process has been deployed. */
+  public static final String DEPLOYMENTS_CHECK = "deployments";
+
   /** Starts the process and deploys the services in order; fails fast on bad config. */
   public static Future<Running> start(LaunchOptions options, Map<String, Supplier<? extends Deployable>> services) {
     Future<Vertx> vertxFuture = options.clustered()
@@ -78,10 +82,15 @@ public final class ServiceLauncher {
       ServiceRegistry.of(vertx).serveGrpc(options.host(), options.grpcPort());
     }
     ProcessEndpoints endpoints = ProcessEndpoints.of(vertx);
+    // Services register their own readiness as they start, one after another: without this check a
+    // probe between two deployments would see only the started ones, all UP, and route traffic early.
+    AtomicBoolean allDeployed = new AtomicBoolean();
+    endpoints.readiness(DEPLOYMENTS_CHECK, allDeployed::get);
     return ConfigLoader.load(vertx, options.configFile(), options.overrides(), System.getenv())
         .compose(config -> endpoints.listen(options.host(), options.httpPort())
             .compose(http -> deployAll(vertx, config, services))
             .map(ids -> {
+              allDeployed.set(true);
               LOG.info("started {} on http://{}:{} ({})", services.keySet(), options.host(), endpoints.port(),
                   options.clustered() ? "clustered" : "co-located");
               return new Running(vertx, config, ids, endpoints.port());
