@@ -40,6 +40,13 @@ public final class QuoteCycle {
   private final FillWatch fills = new FillWatch();
   private final HangingOrders hanging;
   private final Map<String, Long> firstSeenUs = new HashMap<>();
+  /**
+   * Cancels sent and not landed yet, by order id, with when they were sent. A venue with cancel
+   * latency keeps the order working for a while; sending the cancel again on every tick would only
+   * load the risk gate. One that is still working a second later is sent again (it may have been refused).
+   */
+  private final Map<String, Long> cancelsSentUs = new HashMap<>();
+  static final long CANCEL_RESEND_US = 1_000_000;
 
   public QuoteCycle(CycleSettings settings, QuoteIntents intents) {
     this.settings = settings;
@@ -68,6 +75,7 @@ public final class QuoteCycle {
       firstSeenUs.putIfAbsent(order.getOrderId(), now);
     }
     firstSeenUs.keySet().retainAll(workingIds);
+    cancelsSentUs.keySet().retainAll(workingIds);
     Set<String> completed = fills.completed(book);
     if (!completed.isEmpty()) {
       timers.onFill(now, settings.filledOrderDelayMicros());
@@ -182,10 +190,17 @@ public final class QuoteCycle {
     }
 
     void cancel(Order order, String reason) {
-      if (cancelled.add(order.getOrderId())) {
-        cancels.add(intents.cancel(cause, order, market.lastPrice(), "cancel " + label(order.getSide()) + ": " + reason));
-        fills.cancelled(order.getOrderId());
+      String id = order.getOrderId();
+      if (!cancelled.add(id)) {
+        return;
       }
+      Long sentUs = cancelsSentUs.get(id);
+      if (sentUs != null && market.nowUs() - sentUs < CANCEL_RESEND_US) {
+        return;
+      }
+      cancelsSentUs.put(id, market.nowUs());
+      cancels.add(intents.cancel(cause, order, market.lastPrice(), "cancel " + label(order.getSide()) + ": " + reason));
+      fills.cancelled(id);
     }
 
     void place(Proposal proposal, boolean reduceOnly) {

@@ -26,6 +26,7 @@ public final class QuoteScenario {
 
   private final QuotingStrategy strategy;
   private final Map<String, Order> working = new LinkedHashMap<>();
+  private boolean cancelsLand = true;
   private long position;
   private final long capitalMicros;
   private long quoteMicros;
@@ -57,6 +58,12 @@ public final class QuoteScenario {
     return this;
   }
 
+  /** Cancels are sent but do not land (a venue with cancel latency): the orders stay working. */
+  public QuoteScenario cancelsInFlight() {
+    this.cancelsLand = false;
+    return this;
+  }
+
   /** One tick at {@code seconds} after T0; {@code fill} ("bid", "ask" or blank) fills that side's best order first. */
   public String tick(double seconds, double mid, String fill) {
     if ("bid".equals(fill) || "ask".equals(fill)) {
@@ -69,7 +76,7 @@ public final class QuoteScenario {
     List<String> rendered = new ArrayList<>();
     for (OrderIntent intent : intents) {
       if (intent.getKind() == IntentKind.CANCEL_ORDER) {
-        Order cancelled = working.remove(intent.getCancelOrderId());
+        Order cancelled = cancelsLand ? working.remove(intent.getCancelOrderId()) : working.get(intent.getCancelOrderId());
         rendered.add("-" + side(intent.getSide()) + " " + price(cancelled == null ? intent.getPrice() : cancelled.getPrice()));
       } else {
         working.put(QuoteIntents.orderIdOf(intent), Order.newBuilder().setOrderId(QuoteIntents.orderIdOf(intent))

@@ -201,6 +201,17 @@ class PureMarketMakingTest {
   }
 
   @Test
+  void aCancelInFlightIsNotSentAgainUntilItIsOverdue() {
+    QuoteScenario halted = scenario().cancelsInFlight();
+    halted.tick(0, 1000, "");
+    halted.state(TradingState.HALTED);
+
+    assertThat(halted.tick(1, 1000, "")).isEqualTo("-bid 990.00; -ask 1010.00");
+    assertThat(halted.tick(1.5, 1000, "")).as("still in flight").isEmpty();
+    assertThat(halted.tick(2.5, 1000, "")).as("a second overdue: sent again").isEqualTo("-bid 990.00; -ask 1010.00");
+  }
+
+  @Test
   void aWarningAlertWidensTheSpreads() {
     QuoteScenario scenario = scenario().stance(new MarketStance(false, 2, "VOLATILITY"));
 
