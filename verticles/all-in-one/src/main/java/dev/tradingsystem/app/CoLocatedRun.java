@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The main job: every service in one JVM on the local event bus, the replay started once the
@@ -35,12 +36,25 @@ public final class CoLocatedRun {
    * progress event on the caller's thread-of-events (the event loop).
    */
   public static Future<Result> start(LaunchOptions options, Consumer<ReplayProgress> progress) {
+    return start(options, progress, vertx -> Future.succeededFuture());
+  }
+
+  /**
+   * As {@link #start(LaunchOptions, Consumer)}, with {@code beforeReplay} called once every service
+   * is up and before the first market event, so that a listener (the backtest's recorder) sees the
+   * whole run; the replay starts when its future completes.
+   */
+  public static Future<Result> start(LaunchOptions options, Consumer<ReplayProgress> progress,
+      Function<Vertx, Future<?>> beforeReplay) {
     List<String> overrides = new ArrayList<>(options.overrides());
     // The run starts the replay itself, after it listens for progress (see below).
     overrides.add("replay.autoStart=false");
     LaunchOptions local = new LaunchOptions(options.configFile(), overrides, false, options.host(),
         options.httpPort(), 0, options.cluster());
-    return ServiceLauncher.start(local, ServiceCatalog.all()).compose(process -> replay(process, progress));
+    return ServiceLauncher.start(local, ServiceCatalog.all())
+        .compose(process -> beforeReplay.apply(process.vertx())
+            .recover(e -> process.close().transform(ignored -> Future.failedFuture(e)))
+            .compose(ready -> replay(process, progress)));
   }
 
   private static Future<Result> replay(ServiceLauncher.Running process, Consumer<ReplayProgress> progress) {

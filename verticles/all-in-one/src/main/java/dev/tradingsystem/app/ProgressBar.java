@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /** A one-line progress bar on stderr while the replay runs. */
-final class ProgressBar {
+public final class ProgressBar {
 
   private static final int WIDTH = 30;
 
@@ -14,11 +14,13 @@ final class ProgressBar {
   private final long startNanos = System.nanoTime();
   private boolean drawn;
 
-  ProgressBar(boolean quiet) {
+  /** A bar on stderr, or nothing when {@code quiet}. */
+  public ProgressBar(boolean quiet) {
     this.quiet = quiet;
   }
 
-  void update(ReplayProgress progress) {
+  /** Redraws the line with the latest progress. */
+  public void update(ReplayProgress progress) {
     if (quiet) {
       return;
     }
@@ -38,7 +40,8 @@ final class ProgressBar {
     drawn = true;
   }
 
-  void finish() {
+  /** Ends the line. */
+  public void finish() {
     if (drawn) {
       out.println();
     }

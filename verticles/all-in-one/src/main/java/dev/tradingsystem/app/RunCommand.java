@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -25,9 +26,8 @@ public final class RunCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "FILE",
-      description = "Trades CSV with a header (timestamp, price, amount[, side, symbol]); default: bundled Bitstamp trades")
-  Path data;
+  @Mixin
+  ReplayOptions replay;
 
   @Option(names = "--speed", paramLabel = "max|realtime|N", defaultValue = "max",
       description = "Replay pace: as fast as the pipeline allows, event-time real time, or N times real time (default ${DEFAULT-VALUE})")
@@ -40,18 +40,6 @@ public final class RunCommand implements Callable<Integer> {
       description = "HTTP listener for health, metrics, status (0 = any free port; default ${DEFAULT-VALUE})")
   int port;
 
-  @Option(names = "--max-ticks", paramLabel = "N", defaultValue = "0",
-      description = "Stop after N market events (trades, quotes, book updates, candles; 0 = all)")
-  long maxTicks;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-      description = "Data format: auto (from file name and content), csv, bitstamp-csv, binance-trades, binance-aggtrades, "
-          + "binance-klines, binance-bookticker, freqtrade-json, hftbacktest (default ${DEFAULT-VALUE})")
-  String format;
-
-  @Option(names = "--symbol", paramLabel = "BASE/QUOTE", description = "Symbol when the file name does not tell (e.g. ETH/USDT)")
-  String symbol;
-
   @Option(names = "--warehouse", paramLabel = "none|duckdb", defaultValue = "duckdb",
       description = "Append trades, candles, features, signals and fills to DuckDB under --data-dir (default ${DEFAULT-VALUE})")
   String warehouse;
@@ -59,12 +47,6 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "data",
       description = "Where the run keeps its files: the DuckDB warehouse (default ${DEFAULT-VALUE})")
   Path dataDir;
-
-  @Option(names = "--config", paramLabel = "FILE", description = "JSON or YAML config file")
-  String config;
-
-  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one config key (repeatable)")
-  List<String> overrides = new ArrayList<>();
 
   @Option(names = "--keep-running", description = "Keep serving HTTP after the report until Ctrl-C")
   boolean keepRunning;
@@ -76,19 +58,12 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     validate();
     List<String> settings = new ArrayList<>();
-    if (data != null) {
-      settings.add("replay.data=" + data.toAbsolutePath());
-    }
+    settings.addAll(replay.replaySettings());
     settings.add("replay.speed=" + speed);
-    settings.add("replay.maxTicks=" + maxTicks);
-    settings.add("replay.format=" + format);
-    if (symbol != null) {
-      settings.add("replay.symbol=" + symbol);
-    }
     settings.add("warehouse.backend=" + warehouse);
     settings.add("warehouse.dir=" + dataDir.toAbsolutePath());
-    settings.addAll(overrides);
-    LaunchOptions options = new LaunchOptions(config, settings, false, "127.0.0.1", port, 0, ClusterOptions.local());
+    settings.addAll(replay.overrides());
+    LaunchOptions options = new LaunchOptions(replay.configFile(), settings, false, "127.0.0.1", port, 0, ClusterOptions.local());
     ProgressBar progress = new ProgressBar(quiet);
     CoLocatedRun.Result result;
     try {
@@ -123,9 +98,7 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   private void validate() {
-    if (data != null && !Files.isRegularFile(data)) {
-      throw new ParameterException(spec.commandLine(), "--data: no such file: " + data);
-    }
+    replay.validate(spec.commandLine());
     if (!speed.equals("max") && !speed.equals("realtime")) {
       try {
         if (!(Double.parseDouble(speed) > 0)) {
@@ -140,9 +113,6 @@ public final class RunCommand implements Callable<Integer> {
     }
     if (port < 0 || port > 65535) {
       throw new ParameterException(spec.commandLine(), "--port must be 0..65535");
-    }
-    if (maxTicks < 0) {
-      throw new ParameterException(spec.commandLine(), "--max-ticks must be >= 0");
     }
   }
 }
