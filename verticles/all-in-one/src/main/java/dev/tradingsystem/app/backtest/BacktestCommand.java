@@ -3,9 +3,15 @@ package dev.tradingsystem.app.backtest;
 import dev.tradingsystem.app.CoLocatedRun;
 import dev.tradingsystem.app.ProgressBar;
 import dev.tradingsystem.app.ReplayOptions;
+import dev.tradingsystem.app.RunReport;
 import dev.tradingsystem.app.backtest.performance.BacktestHtml;
 import dev.tradingsystem.app.backtest.performance.BacktestRecorder;
+import dev.tradingsystem.app.backtest.lookahead.LookaheadCheck;
+import dev.tradingsystem.app.backtest.lookahead.LookaheadCheck.RunOutcome;
+import dev.tradingsystem.app.backtest.lookahead.LookaheadReport;
+import dev.tradingsystem.app.backtest.lookahead.ShiftedFeatures;
 import dev.tradingsystem.app.backtest.performance.BacktestRecorder.BacktestResult;
+import dev.tradingsystem.app.backtest.performance.BacktestRecorder.StrategyResult;
 import dev.tradingsystem.proto.Execution;
 import dev.tradingsystem.proto.PortfolioState;
 import dev.tradingsystem.shared.Addresses;
@@ -23,6 +29,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
@@ -64,6 +72,15 @@ public final class BacktestCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar")
   boolean quiet;
 
+  @Option(names = "--lookahead-check",
+      description = "Backtest a second time with every strategy's inputs one market event late and flag strategies "
+          + "that enter earlier or lose their profit that way (lookahead bias)")
+  boolean lookaheadCheck;
+
+  /** One measured replay: the run report, the statistics, and what the lookahead check compares. */
+  private record Measured(RunReport report, BacktestResult result, Map<String, RunOutcome> outcomes) {
+  }
+
   @Override
   public Integer call() throws IOException {
     validate();
@@ -74,16 +91,14 @@ public final class BacktestCommand implements Callable<Integer> {
     settings.add("warehouse.backend=none");
     settings.addAll(replay.overrides());
     LaunchOptions options = new LaunchOptions(replay.configFile(), settings, false, "127.0.0.1", port, 0, ClusterOptions.local());
-    BacktestRecorder recorder = new BacktestRecorder();
-    AtomicReference<Context> listening = new AtomicReference<>();
-    ProgressBar progress = new ProgressBar(quiet);
     PrintWriter out = spec.commandLine().getOut();
-    CoLocatedRun.Result run;
-    BacktestResult result;
+    Measured normal;
+    Measured shifted = null;
     try {
-      run = CoLocatedRun.start(options, progress::update, vertx -> listen(vertx, recorder, listening))
-          .toCompletionStage().toCompletableFuture().join();
-      result = snapshot(listening.get(), recorder).toCompletionStage().toCompletableFuture().join();
+      normal = measure(options, false);
+      if (lookaheadCheck) {
+        shifted = measure(options, true);
+      }
     } catch (RuntimeException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       PrintWriter err = spec.commandLine().getErr();
@@ -91,24 +106,66 @@ public final class BacktestCommand implements Callable<Integer> {
       err.flush();
       return 1;
     }
-    progress.finish();
+    BacktestResult result = normal.result();
+    LookaheadReport lookahead = shifted == null ? null
+        : LookaheadReport.compare(new LookaheadCheck(), normal.outcomes(), shifted.outcomes());
+    out.print(normal.report().toText());
+    out.print(BacktestReport.toText(result));
+    if (lookahead != null) {
+      out.print(lookahead.toText());
+    }
+    if (report != null) {
+      JsonObject json = BacktestReport.toJson(result, normal.report());
+      if (lookahead != null) {
+        json.put("lookahead", lookahead.toJson());
+        json.getJsonObject("definitions").put("lookahead", "the same replay with every strategy's consensus one "
+            + "market event late; flagged: a pair's first fill earlier than in the normal run, or a profit with "
+            + "t >= " + LookaheadCheck.EDGE_T_STAT + " over >= " + LookaheadCheck.DEFAULT_MIN_TRADES
+            + " trades falling by more than " + LookaheadCheck.DEFAULT_MAX_PROFIT_DROP * 100 + "%");
+      }
+      write(report, json.encodePrettily() + "\n");
+      out.println("report written to " + report);
+    }
+    if (html != null) {
+      write(html, BacktestHtml.render(result, normal.report().toJson().getString("source", "")));
+      out.println("html report written to " + html);
+    }
+    out.flush();
+    return 0;
+  }
+
+  /**
+   * One co-located replay with a recorder listening, the pipeline closed afterwards; with
+   * {@code shiftInputs} every strategy sees consensus one market event late ({@link ShiftedFeatures}).
+   */
+  private Measured measure(LaunchOptions options, boolean shiftInputs) {
+    BacktestRecorder recorder = new BacktestRecorder();
+    AtomicReference<Context> listening = new AtomicReference<>();
+    ProgressBar progress = new ProgressBar(quiet);
+    CoLocatedRun.Result run = CoLocatedRun.start(options, progress::update, vertx -> {
+      if (shiftInputs) {
+        ShiftedFeatures.install(vertx);
+      }
+      return listen(vertx, recorder, listening);
+    }).toCompletionStage().toCompletableFuture().join();
     try {
-      out.print(run.report().toText());
-      out.print(BacktestReport.toText(result));
-      if (report != null) {
-        JsonObject json = BacktestReport.toJson(result, run.report());
-        write(report, json.encodePrettily() + "\n");
-        out.println("report written to " + report);
-      }
-      if (html != null) {
-        write(html, BacktestHtml.render(result, run.report().toJson().getString("source", "")));
-        out.println("html report written to " + html);
-      }
-      out.flush();
+      Measured measured = snapshot(listening.get(), recorder).map(result -> new Measured(run.report(), result,
+          outcomes(result, recorder))).toCompletionStage().toCompletableFuture().join();
+      progress.finish();
+      return measured;
     } finally {
       run.process().close().toCompletionStage().toCompletableFuture().join();
     }
-    return 0;
+  }
+
+  /** Per strategy: closed trades, their profit and the first fill per pair (read on the recorder's context). */
+  private static Map<String, RunOutcome> outcomes(BacktestResult result, BacktestRecorder recorder) {
+    Map<String, RunOutcome> outcomes = new TreeMap<>();
+    for (StrategyResult s : result.strategies()) {
+      List<Double> profits = s.trades().stream().map(t -> t.netProfitMicros() / 1e6).toList();
+      outcomes.put(s.strategyId(), new RunOutcome(profits, recorder.firstFills(s.strategyId())));
+    }
+    return outcomes;
   }
 
   /** Subscribes the recorder on one context, so fills and snapshots reach it in order, on one thread. */

@@ -30,6 +30,7 @@ public final class BacktestRecorder {
   private final Map<String, Double> capital = new TreeMap<>();
   private final Map<String, EquitySeries> strategyCurves = new HashMap<>();
   private final Map<String, Map<String, EquitySeries>> pairCurves = new HashMap<>();
+  private final Map<String, Map<String, Long>> firstFills = new TreeMap<>();
   private double defaultCapital;
   private long startUs = -1;
   private long endUs;
@@ -42,6 +43,8 @@ public final class BacktestRecorder {
       rejected++;
       return;
     }
+    firstFills.computeIfAbsent(execution.getStrategyId(), k -> new TreeMap<>())
+        .putIfAbsent(execution.getInstrument().getSymbol(), execution.getMeta().getEventTimeUs());
     long notional = FixedPoint.notionalMicros(execution.getPrice(), execution.getQuantity(), execution.getInstrument());
     ledger.fill(execution.getStrategyId(), execution.getInstrument().getSymbol(), execution.getSide() == Side.BUY,
         execution.getQuantity(), notional, execution.getFeeMicros(), execution.getMeta().getEventTimeUs());
@@ -86,6 +89,11 @@ public final class BacktestRecorder {
       series.add(startUs, startingCapital);
       return series;
     });
+  }
+
+  /** Event time of a strategy's first fill in each pair it filled in (closed trade or not), by pair. */
+  public Map<String, Long> firstFills(String strategyId) {
+    return Map.copyOf(firstFills.getOrDefault(strategyId, Map.of()));
   }
 
   /** Messages that could not be used (no strategy, out of time order). */
