@@ -30,17 +30,14 @@ import java.util.TreeMap;
  * </ul>
  * Not thread-safe: one owner.
  */
-public final class AvellanedaStoikovMaker implements QuotingStrategy {
+public final class AvellanedaStoikovMaker extends SymbolScopedStrategy {
 
   public static final String NAME = "as-mm";
   public static final String ID = ServiceNames.HUMMINGBOT + "." + NAME;
 
-  private final String id;
-  private final Set<String> symbols;
   private final AvellanedaStoikovSettings settings;
   private final CycleSettings cycle;
   private final QuotePricer pricer;
-  private final QuoteIntents intents;
   private final Map<String, Market> markets = new TreeMap<>();
 
   /** The default strategy ({@link #ID}) on every symbol. */
@@ -50,27 +47,10 @@ public final class AvellanedaStoikovMaker implements QuotingStrategy {
 
   /** @param symbols the symbols quoted; empty quotes every symbol */
   public AvellanedaStoikovMaker(String id, Set<String> symbols, AvellanedaStoikovSettings settings, CycleSettings cycle) {
-    this.id = id;
-    this.symbols = Set.copyOf(symbols);
+    super(id, symbols);
     this.settings = settings;
     this.cycle = cycle;
     this.pricer = new QuotePricer(settings.riskFactor(), settings.minSpreadPct(), settings.consensusSkewBps());
-    this.intents = new QuoteIntents(id);
-  }
-
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public boolean trades(String symbol) {
-    return symbols.isEmpty() || symbols.contains(symbol);
-  }
-
-  @Override
-  public QuoteIntents intents() {
-    return intents;
   }
 
   @Override
@@ -108,7 +88,7 @@ public final class AvellanedaStoikovMaker implements QuotingStrategy {
         new VolatilityEstimator(settings.volatilityHalfLifeSeconds(), settings.volatilityMinSamples());
     final TradeIntensityEstimator intensity = new TradeIntensityEstimator(settings.intensityWindowSeconds(),
         AvellanedaStoikovSettings.INTENSITY_LEVELS, settings.intensityMinTrades());
-    final QuoteCycle cycle = new QuoteCycle(AvellanedaStoikovMaker.this.cycle, intents);
+    final QuoteCycle cycle = new QuoteCycle(AvellanedaStoikovMaker.this.cycle, intents());
     double sigma;
     double kappa = settings.kappa();
     boolean kappaEstimated;

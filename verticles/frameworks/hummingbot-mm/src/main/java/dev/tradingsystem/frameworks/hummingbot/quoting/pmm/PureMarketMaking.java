@@ -5,10 +5,9 @@ import dev.tradingsystem.frameworks.hummingbot.quoting.MarketView;
 import dev.tradingsystem.frameworks.hummingbot.quoting.Proposal;
 import dev.tradingsystem.frameworks.hummingbot.quoting.ProposalSource;
 import dev.tradingsystem.frameworks.hummingbot.quoting.QuoteCycle;
-import dev.tradingsystem.frameworks.hummingbot.quoting.QuoteIntents;
 import dev.tradingsystem.frameworks.hummingbot.quoting.QuotingContext;
-import dev.tradingsystem.frameworks.hummingbot.quoting.QuotingStrategy;
 import dev.tradingsystem.frameworks.hummingbot.quoting.StrategyBook;
+import dev.tradingsystem.frameworks.hummingbot.quoting.SymbolScopedStrategy;
 import dev.tradingsystem.proto.OrderIntent;
 import dev.tradingsystem.shared.ServiceNames;
 import dev.tradingsystem.shared.money.FixedPoint;
@@ -34,16 +33,13 @@ import java.util.TreeMap;
  * the fill delay to the shared {@link QuoteCycle}. A WARNING risk alert multiplies the spreads.
  * Not thread-safe: one owner.
  */
-public final class PureMarketMaking implements QuotingStrategy {
+public final class PureMarketMaking extends SymbolScopedStrategy {
 
   public static final String NAME = "pmm";
   public static final String ID = ServiceNames.HUMMINGBOT + "." + NAME;
 
-  private final String id;
-  private final Set<String> symbols;
   private final PmmSettings settings;
   private final CycleSettings cycle;
-  private final QuoteIntents intents;
   private final Map<String, QuoteCycle> cycles = new TreeMap<>();
   private final ProposalSource proposals = this::propose;
 
@@ -54,32 +50,15 @@ public final class PureMarketMaking implements QuotingStrategy {
 
   /** @param symbols the symbols quoted; empty quotes every symbol */
   public PureMarketMaking(String id, Set<String> symbols, PmmSettings settings, CycleSettings cycle) {
-    this.id = id;
-    this.symbols = Set.copyOf(symbols);
+    super(id, symbols);
     this.settings = settings;
     this.cycle = cycle;
-    this.intents = new QuoteIntents(id);
-  }
-
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public boolean trades(String symbol) {
-    return symbols.isEmpty() || symbols.contains(symbol);
-  }
-
-  @Override
-  public QuoteIntents intents() {
-    return intents;
   }
 
   @Override
   public List<OrderIntent> onTick(QuotingContext context) {
     String symbol = context.consensus().getFeatures().getInstrument().getSymbol();
-    return cycles.computeIfAbsent(symbol, s -> new QuoteCycle(cycle, intents)).run(context, proposals);
+    return cycles.computeIfAbsent(symbol, s -> new QuoteCycle(cycle, intents())).run(context, proposals);
   }
 
   @Override
