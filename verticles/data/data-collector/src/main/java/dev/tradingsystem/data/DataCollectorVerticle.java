@@ -224,6 +224,7 @@ public final class DataCollectorVerticle extends VerticleBase {
         .put("rejected", stats.rejected())
         .put("rejectedByReason", byReason)
         .put("barrierTimeouts", stats.barrierTimeouts())
+        .put("barsWithoutVolume", stats.barsWithoutVolume())
         .put("completed", stats.isCompleted())
         .put("source", stats.source())
         .put("started", replayStarted)

@@ -25,6 +25,7 @@ import dev.tradingsystem.shared.msg.IdSequence;
 import io.micrometer.core.instrument.Counter;
 import io.vertx.core.eventbus.EventBus;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
@@ -35,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * event takes the next seq and the header {@code md-<seq>} / {@code t-<seq>}; trades go to
  * {@code market.trades} followed by their tick FeatureVector (and any candle vectors they closed),
  * quotes to {@code market.quotes}, book snapshots and deltas to {@code market.books} only while
- * the book is consistent, candles to {@code market.candles} with a candle FeatureVector.
+ * the book is consistent, candles to {@code market.candles} with a candle FeatureVector, framed
+ * by their bar path's prints, the close being a tick.
  * Rejections become dead letters. Runs on the collector's context only.
  */
 final class ReplayPublisher {
@@ -46,7 +48,10 @@ final class ReplayPublisher {
 
   /** What publishing one event did, for the loop's flow control. */
   enum Outcome {
-    /** A trade and its tick FeatureVector went out: tick participants will answer this seq. */
+    /**
+     * A trade (or a bar's close print) and its tick FeatureVector went out last: tick participants
+     * will answer this seq.
+     */
     TICK,
     /** Another message went out under a seq; nobody answers it. */
     EVENT,
@@ -114,7 +119,7 @@ final class ReplayPublisher {
     } else if (event instanceof BookDelta delta) {
       return publishDelta(delta);
     } else if (event instanceof Candle candle) {
-      return publishCandle(candle);
+      return publishCandle(candle, beforeTick);
     } else if (event instanceof Rejection rejection) {
       reject(rejection);
       return Outcome.NONE;
@@ -173,12 +178,34 @@ final class ReplayPublisher {
     return Outcome.EVENT;
   }
 
-  private Outcome publishCandle(Candle candle) {
+  /**
+   * A candle from a candle-only source: its {@link BarPath} prints go to {@code market.trades} (the
+   * paper exchange fills inside the bar, marks follow it), then the candle and its vector, then the
+   * close print, which is the tick: the bar's features go out on {@code features.tick} under the
+   * close's seq, so agents, coordinator and strategies decide once per bar, on the close, behind
+   * the lockstep barrier. Event times stay in order: open, extremes, close.
+   */
+  private Outcome publishCandle(Candle candle, LongConsumer beforeTick) {
+    List<Trade> path = BarPath.of(candle);
+    for (int i = 0; i < path.size() - 1; i++) {
+      Trade print = path.get(i);
+      eventBus.publish(Addresses.MARKET_TRADES, print.toBuilder().setMeta(nextMeta(print.getMeta().getEventTimeUs())).build());
+    }
     Meta meta = nextMeta(candle.getMeta().getEventTimeUs());
     Candle message = candle.toBuilder().setMeta(meta).build();
+    FeatureVector vector = candleFeatures.onCandle(meta, message);
     eventBus.publish(Addresses.MARKET_CANDLES, message);
-    eventBus.publish(Addresses.FEATURES_CANDLE, candleFeatures.onCandle(meta, message));
-    return Outcome.EVENT;
+    eventBus.publish(Addresses.FEATURES_CANDLE, vector);
+    if (path.isEmpty()) {
+      stats.barWithoutVolume();
+      return Outcome.EVENT;
+    }
+    Trade close = path.get(path.size() - 1);
+    Meta closeMeta = nextMeta(close.getMeta().getEventTimeUs());
+    beforeTick.accept(closeMeta.getSeq());
+    eventBus.publish(Addresses.MARKET_TRADES, close.toBuilder().setMeta(closeMeta).build());
+    eventBus.publish(Addresses.FEATURES, vector.toBuilder().setMeta(closeMeta).build());
+    return Outcome.TICK;
   }
 
   /** Books that lost sync or refused an update, by symbol. */

@@ -82,24 +82,45 @@ class MultiFormatReplayTest {
   }
 
   @Test
-  void klinesPublishCandlesAndCandleFeaturesButNoTrades(Vertx vertx, VertxTestContext test) {
+  void klinesBecomeBarPathsWhoseClosesAreTheDecisionTicks(Vertx vertx, VertxTestContext test) {
     ReplayTape.record(vertx)
         .compose(tape -> deploy(vertx, replay("classpath:replay/BTCUSDT-1m-2024-08-09.csv"))
             .compose(id -> tape.completed())
             .onComplete(test.succeeding(done -> test.verify(() -> {
-              assertThat(tape.trades).isEmpty();
-              assertThat(tape.features).isEmpty();
-              assertThat(tape.candles).extracting(c -> c.getMeta().getSeq()).containsExactly(1L, 2L, 3L);
+              // Per accepted bar: open, nearer extreme, farther extreme, the candle, the close (the tick).
+              assertThat(tape.candles).extracting(c -> c.getMeta().getSeq()).containsExactly(4L, 9L, 14L);
               assertThat(tape.candles).extracting(Candle::getIntervalSec).containsOnly(60);
+              assertThat(tape.trades).hasSize(12).allSatisfy(t -> assertThat(t.getBarDerived()).isTrue());
+              assertThat(tape.trades).extracting(t -> t.getMeta().getSeq())
+                  .containsExactly(1L, 2L, 3L, 5L, 6L, 7L, 8L, 10L, 11L, 12L, 13L, 15L);
+              Candle first = tape.candles.get(0);
+              // 61012.1 is nearer its low (61000) than its high (61090): the low comes first.
+              assertThat(tape.trades.subList(0, 4)).extracting(Trade::getPrice)
+                  .containsExactly(first.getOpen(), first.getLow(), first.getHigh(), first.getClose());
+              assertThat(tape.trades.subList(0, 4)).extracting(Trade::getTradeId).containsExactly(
+                  "bar-1723161600000000-o", "bar-1723161600000000-l", "bar-1723161600000000-h", "bar-1723161600000000-c");
+              assertThat(tape.trades.subList(0, 4)).extracting(t -> t.getMeta().getEventTimeUs()).containsExactly(
+                  1_723_161_600_000_000L, 1_723_161_619_999_666L, 1_723_161_639_999_333L, 1_723_161_659_999_000L);
+              assertThat(tape.trades.subList(0, 4).stream().mapToLong(Trade::getSize).sum()).isEqualTo(first.getVolume());
+              Candle second = tape.candles.get(1);
+              // 61050 is nearer its high (61060): the high comes first.
+              assertThat(tape.trades.subList(4, 8)).extracting(Trade::getPrice)
+                  .containsExactly(second.getOpen(), second.getHigh(), second.getLow(), second.getClose());
+              assertThat(tape.features).as("one decision per bar, on its close")
+                  .extracting(f -> f.getMeta().getSeq()).containsExactly(5L, 10L, 15L);
+              assertThat(tape.features).extracting(FeatureVector::getTimeframeSec).containsOnly(60);
               assertThat(tape.candleFeatures).hasSize(3);
-              assertThat(tape.candleFeatures).extracting(FeatureVector::getTimeframeSec).containsOnly(60);
               assertThat(tape.candleFeatures).extracting(FeatureVector::getMeta)
                   .containsExactlyElementsOf(tape.candles.stream().map(Candle::getMeta).toList());
               assertThat(tape.candleFeatures.get(2).getPrice()).isEqualTo(61_080.0);
               assertThat(tape.candleFeatures.get(2).getClosedCandle()).isEqualTo(tape.candles.get(2));
+              for (int i = 0; i < 3; i++) {
+                assertThat(tape.features.get(i).toBuilder().setMeta(tape.candleFeatures.get(i).getMeta()).build())
+                    .as("the tick carries the bar's features").isEqualTo(tape.candleFeatures.get(i));
+              }
               assertThat(tape.deadLetters).extracting(DeadLetter::getReason)
                   .containsExactly("duplicate", "inconsistent_candle");
-              assertThat(done.getTicks()).isEqualTo(3);
+              assertThat(done.getTicks()).isEqualTo(15);
               test.completeNow();
             }))));
   }
@@ -113,7 +134,8 @@ class MultiFormatReplayTest {
               assertThat(tape.candles).hasSize(4);
               assertThat(tape.candleFeatures).extracting(FeatureVector::getTimeframeSec).containsOnly(60);
               assertThat(tape.candles.get(0).getInstrument().getSymbol()).isEqualTo("BTC/USDT");
-              assertThat(tape.trades).isEmpty();
+              assertThat(tape.trades).hasSize(16).allSatisfy(t -> assertThat(t.getBarDerived()).isTrue());
+              assertThat(tape.features).hasSize(4);
               test.completeNow();
             }))));
   }

@@ -12,6 +12,7 @@ public final class ReplayStats {
   private long ticks;
   private long rejected;
   private long barrierTimeouts;
+  private long barsWithoutVolume;
   private long lastSeq;
   private long lastEventTimeUs;
   private boolean completed;
@@ -42,6 +43,15 @@ public final class ReplayStats {
 
   public void barrierTimeout() {
     barrierTimeouts++;
+  }
+
+  /** A candle with no volume: published, but not a decision point (nothing traded in it). */
+  public void barWithoutVolume() {
+    barsWithoutVolume++;
+  }
+
+  public long barsWithoutVolume() {
+    return barsWithoutVolume;
   }
 
   public void completed() {
