@@ -63,6 +63,15 @@ class ArchitectureTest {
       .and().doNotHaveSimpleName("EvaluationText")
       .should().dependOnClassesThat().resideInAPackage("io.vertx..");
 
+  /** Hyperopt's sampler, losses and spaces too; only the command, its report and the pipeline trial touch Vert.x. */
+  @ArchTest
+  static final ArchRule hyperoptSearchImportsNoVertx = noClasses()
+      .that().resideInAPackage("dev.tradingsystem.app.hyperopt..")
+      .and().doNotHaveSimpleName("HyperoptCommand")
+      .and().doNotHaveSimpleName("HyperoptReport")
+      .and().doNotHaveSimpleName("PipelineObjective")
+      .should().dependOnClassesThat().resideInAPackage("io.vertx..");
+
   @ArchTest
   static final ArchRule noServiceKnowsHowItIsDeployed = noClasses()
       .that().resideInAnyPackage(SERVICES)

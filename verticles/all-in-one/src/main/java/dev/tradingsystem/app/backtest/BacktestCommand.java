@@ -1,38 +1,27 @@
 package dev.tradingsystem.app.backtest;
 
-import dev.tradingsystem.app.CoLocatedRun;
 import dev.tradingsystem.app.ProgressBar;
 import dev.tradingsystem.app.ReplayOptions;
+import dev.tradingsystem.app.ReportFiles;
 import dev.tradingsystem.app.RunReport;
-import dev.tradingsystem.app.backtest.performance.BacktestHtml;
-import dev.tradingsystem.app.backtest.performance.BacktestRecorder;
+import dev.tradingsystem.app.backtest.RecordedReplay.Recorded;
 import dev.tradingsystem.app.backtest.lookahead.LookaheadCheck;
 import dev.tradingsystem.app.backtest.lookahead.LookaheadCheck.RunOutcome;
 import dev.tradingsystem.app.backtest.lookahead.LookaheadReport;
 import dev.tradingsystem.app.backtest.lookahead.ShiftedFeatures;
+import dev.tradingsystem.app.backtest.performance.BacktestHtml;
 import dev.tradingsystem.app.backtest.performance.BacktestRecorder.BacktestResult;
 import dev.tradingsystem.app.backtest.performance.BacktestRecorder.StrategyResult;
-import dev.tradingsystem.proto.Execution;
-import dev.tradingsystem.proto.PortfolioState;
-import dev.tradingsystem.shared.Addresses;
-import dev.tradingsystem.shared.runtime.ClusterSupport.ClusterOptions;
 import dev.tradingsystem.shared.runtime.LaunchOptions;
-import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -84,13 +73,7 @@ public final class BacktestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     validate();
-    List<String> settings = new ArrayList<>();
-    settings.addAll(replay.replaySettings());
-    settings.add("replay.speed=max");
-    // A backtest measures; it does not fill the warehouse (pass --set warehouse.backend=duckdb to).
-    settings.add("warehouse.backend=none");
-    settings.addAll(replay.overrides());
-    LaunchOptions options = new LaunchOptions(replay.configFile(), settings, false, "127.0.0.1", port, 0, ClusterOptions.local());
+    LaunchOptions options = RecordedReplay.options(replay, List.of(), port);
     PrintWriter out = spec.commandLine().getOut();
     Measured normal;
     Measured shifted = null;
@@ -123,11 +106,11 @@ public final class BacktestCommand implements Callable<Integer> {
             + "t >= " + LookaheadCheck.EDGE_T_STAT + " over >= " + LookaheadCheck.DEFAULT_MIN_TRADES
             + " trades falling by more than " + LookaheadCheck.DEFAULT_MAX_PROFIT_DROP * 100 + "%");
       }
-      write(report, json.encodePrettily() + "\n");
+      ReportFiles.write(report, json.encodePrettily() + "\n");
       out.println("report written to " + report);
     }
     if (html != null) {
-      write(html, BacktestHtml.render(result, normal.report().toJson().getString("source", "")));
+      ReportFiles.write(html, BacktestHtml.render(result, normal.report().toJson().getString("source", "")));
       out.println("html report written to " + html);
     }
     out.flush();
@@ -139,69 +122,26 @@ public final class BacktestCommand implements Callable<Integer> {
    * {@code shiftInputs} every strategy sees consensus one market event late ({@link ShiftedFeatures}).
    */
   private Measured measure(LaunchOptions options, boolean shiftInputs) {
-    BacktestRecorder recorder = new BacktestRecorder();
-    AtomicReference<Context> listening = new AtomicReference<>();
     ProgressBar progress = new ProgressBar(quiet);
-    CoLocatedRun.Result run = CoLocatedRun.start(options, progress::update, vertx -> {
+    Recorded recorded = RecordedReplay.measure(options, progress::update, vertx -> {
       if (shiftInputs) {
         ShiftedFeatures.install(vertx);
       }
-      return listen(vertx, recorder, listening);
-    }).toCompletionStage().toCompletableFuture().join();
-    try {
-      Measured measured = snapshot(listening.get(), recorder).map(result -> new Measured(run.report(), result,
-          outcomes(result, recorder))).toCompletionStage().toCompletableFuture().join();
-      progress.finish();
-      return measured;
-    } finally {
-      run.process().close().toCompletionStage().toCompletableFuture().join();
-    }
+      return Future.succeededFuture();
+    });
+    progress.finish();
+    return new Measured(recorded.report(), recorded.result(), outcomes(recorded));
   }
 
-  /** Per strategy: closed trades, their profit and the first fill per pair (read on the recorder's context). */
-  private static Map<String, RunOutcome> outcomes(BacktestResult result, BacktestRecorder recorder) {
+  /** Per strategy: closed trades, their profit and the first fill per pair. */
+  private static Map<String, RunOutcome> outcomes(Recorded recorded) {
     Map<String, RunOutcome> outcomes = new TreeMap<>();
-    for (StrategyResult s : result.strategies()) {
+    for (StrategyResult s : recorded.result().strategies()) {
       List<Double> profits = s.trades().stream().map(t -> t.netProfitMicros() / 1e6).toList();
-      outcomes.put(s.strategyId(), new RunOutcome(profits, recorder.firstFills(s.strategyId())));
+      outcomes.put(s.strategyId(), new RunOutcome(profits,
+          recorded.firstFills().getOrDefault(s.strategyId(), Map.of())));
     }
     return outcomes;
-  }
-
-  /** Subscribes the recorder on one context, so fills and snapshots reach it in order, on one thread. */
-  private static Future<Void> listen(Vertx vertx, BacktestRecorder recorder, AtomicReference<Context> listening) {
-    Context context = vertx.getOrCreateContext();
-    listening.set(context);
-    Promise<Void> ready = Promise.promise();
-    context.runOnContext(v -> {
-      var executions = vertx.eventBus().<Execution>consumer(Addresses.EXECUTIONS,
-          msg -> recorder.onExecution(msg.body()));
-      var states = vertx.eventBus().<PortfolioState>consumer(Addresses.PORTFOLIO_STATE,
-          msg -> recorder.onPortfolioState(msg.body()));
-      Future.all(executions.completion(), states.completion()).<Void>mapEmpty().onComplete(ready);
-    });
-    return ready.future();
-  }
-
-  /** The statistics, read on the recorder's context after every message published during the replay. */
-  private static Future<BacktestResult> snapshot(Context context, BacktestRecorder recorder) {
-    Promise<BacktestResult> result = Promise.promise();
-    context.runOnContext(v -> {
-      try {
-        result.complete(recorder.result());
-      } catch (RuntimeException e) {
-        result.fail(e);
-      }
-    });
-    return result.future();
-  }
-
-  private static void write(Path file, String text) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
   private void validate() {

@@ -1,5 +1,6 @@
 package dev.tradingsystem.app.evaluate;
 
+import dev.tradingsystem.app.ReportFiles;
 import dev.tradingsystem.data.DataCollectorConfig;
 import dev.tradingsystem.shared.config.ConfigException;
 import dev.tradingsystem.shared.config.ConfigLoader;
@@ -7,7 +8,6 @@ import dev.tradingsystem.shared.config.ConfigReader;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -125,11 +125,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.print(EvaluationText.render(json));
     if (report != null) {
-      Path parent = report.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(report, json.encodePrettily() + "\n", StandardCharsets.UTF_8);
+      ReportFiles.write(report, json.encodePrettily() + "\n");
       out.println("report written to " + report);
     }
     out.flush();
