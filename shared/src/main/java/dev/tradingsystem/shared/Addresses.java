@@ -36,6 +36,12 @@ public final class Addresses {
   public static final String RISK_ALERTS = "risk.alerts";
   /** Trading state changes: kill switch and recovery ({@code TradingStatus}). */
   public static final String RISK_STATUS = "risk.status";
+  /** The risk manager's live exposure, P&L, drawdown and VaR ({@code RiskSnapshot}). */
+  public static final String RISK_SNAPSHOT = "risk.snapshot";
+  /** Allocation policy and budgets after every change ({@code AllocationState}). */
+  public static final String PORTFOLIO_ALLOCATIONS = "portfolio.allocations";
+  /** Realised P&L attributed to the agent signals behind the entry ({@code PnlAttribution}). */
+  public static final String PORTFOLIO_ATTRIBUTION = "portfolio.attribution";
   /** Records rejected at a boundary ({@code DeadLetter}). */
   public static final String DEAD_LETTER = "dead.letter";
   /** Barrier participants finishing a replayed tick ({@code TickDone}). */
