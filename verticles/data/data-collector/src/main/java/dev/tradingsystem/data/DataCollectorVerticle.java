@@ -220,7 +220,8 @@ public final class DataCollectorVerticle extends VerticleBase {
     JsonObject byReason = new JsonObject();
     stats.rejectedByReason().forEach(byReason::put);
     JsonObject json = new JsonObject()
-        .put("ticks", stats.ticks())
+        .put("ticks", stats.events())
+        .put("messages", stats.ticks())
         .put("rejected", stats.rejected())
         .put("rejectedByReason", byReason)
         .put("barrierTimeouts", stats.barrierTimeouts())

@@ -114,7 +114,7 @@ final class ReplayLoop {
   private void pump() {
     int sinceYield = 0;
     while (!stopped && !stats.isCompleted()) {
-      if (config.maxTicks() > 0 && stats.ticks() >= config.maxTicks()) {
+      if (config.maxTicks() > 0 && stats.events() >= config.maxTicks()) {
         finish();
         return;
       }
@@ -137,14 +137,16 @@ final class ReplayLoop {
         return;
       }
       pending.poll();
-      long seqBefore = stats.lastSeq();
       ReplayPublisher.Outcome outcome = publisher.publish(event, seq -> {
         if (barrier.active()) {
           barrier.expect(seq);
         }
       });
-      if (stats.lastSeq() != seqBefore && stats.lastSeq() % config.progressEvery() == 0) {
-        publishProgress(false);
+      if (outcome != ReplayPublisher.Outcome.NONE) {
+        stats.event();
+        if (stats.events() % config.progressEvery() == 0) {
+          publishProgress(false);
+        }
       }
       if (outcome == ReplayPublisher.Outcome.TICK && barrier.active()) {
         armBarrierTimeout(stats.lastSeq());
@@ -207,8 +209,9 @@ final class ReplayLoop {
     cancelTimer(pacingTimer);
     stats.completed();
     publishProgress(true);
-    LOG.info("replay of {} completed: {} ticks, {} rejected {}, {} barrier timeouts", stats.source(),
-        stats.ticks(), stats.rejected(), stats.rejectedByReason(), stats.barrierTimeouts());
+    LOG.info("replay of {} completed: {} market events ({} messages), {} rejected {}, {} barrier timeouts",
+        stats.source(), stats.events(), stats.ticks(), stats.rejected(), stats.rejectedByReason(),
+        stats.barrierTimeouts());
     finished.tryComplete();
   }
 
@@ -222,7 +225,7 @@ final class ReplayLoop {
             .setSeq(stats.lastSeq())
             .setEventTimeUs(stats.lastEventTimeUs())
             .setIngestTimeUs(WallClock.micros()))
-        .setTicks(stats.ticks())
+        .setTicks(stats.events())
         .setRejected(stats.rejected())
         .setTotalHint(total)
         .setCompleted(completed)

@@ -120,7 +120,7 @@ class MultiFormatReplayTest {
               }
               assertThat(tape.deadLetters).extracting(DeadLetter::getReason)
                   .containsExactly("duplicate", "inconsistent_candle");
-              assertThat(done.getTicks()).isEqualTo(15);
+              assertThat(done.getTicks()).as("market events: one per bar").isEqualTo(3);
               test.completeNow();
             }))));
   }

@@ -10,6 +10,7 @@ public final class ReplayStats {
   private final Map<String, Long> rejectedByReason = new TreeMap<>();
   private final Map<String, Long> bookIssues = new TreeMap<>();
   private long ticks;
+  private long events;
   private long rejected;
   private long barrierTimeouts;
   private long barsWithoutVolume;
@@ -22,12 +23,24 @@ public final class ReplayStats {
     this.source = source;
   }
 
-  /** Records a published tick and returns its seq (1, 2, 3, ...). */
+  /** Numbers one published message and returns its seq (1, 2, 3, ...). */
   public long nextTick(long eventTimeUs) {
     ticks++;
     lastSeq = ticks;
     lastEventTimeUs = eventTimeUs;
     return lastSeq;
+  }
+
+  /**
+   * A source event that went out (a trade, quote, book update, or a candle with its bar path):
+   * what {@code replay.maxTicks} and the progress count, whatever number of seqs it took.
+   */
+  public void event() {
+    events++;
+  }
+
+  public long events() {
+    return events;
   }
 
   /** A refused record, by its stable reason code. */
