@@ -2,6 +2,7 @@ package dev.tradingsystem.coordinator;
 
 import dev.tradingsystem.coordinator.consensus.learning.LearningParams;
 import dev.tradingsystem.coordinator.mcp.CoordinatorMcpConfig;
+import dev.tradingsystem.coordinator.risk.RiskDamper;
 import dev.tradingsystem.shared.ServiceNames;
 import dev.tradingsystem.shared.clock.TradingClock;
 import dev.tradingsystem.shared.config.ConfigException;
@@ -34,12 +35,14 @@ import java.util.Map;
  * @param persistWeights true to restore learned weights at start and save them while running
  * @param persistIntervalMs how often changed weights are saved
  * @param mcp            the MCP server and the routes of its routed tools ({@code coordinator.mcp.*})
+ * @param risk           the size haircut under risk alerts ({@code coordinator.risk.warningHaircut},
+ *                       {@code coordinator.risk.holdSeconds})
  */
 public record CoordinatorConfig(List<String> agents, List<String> shadowAgents, long agentTimeoutMs,
                                 Map<String, Double> weights, double minScore, int quorum, boolean countDegraded,
                                 double edgeScaleBps, long signalTtlMs, boolean learning, LearningParams learningParams,
                                 Path weightsFile, boolean persistWeights, long persistIntervalMs,
-                                CoordinatorMcpConfig mcp) {
+                                CoordinatorMcpConfig mcp, RiskDamper.Settings risk) {
 
   /**
    * Deadline per agent call, live. Longer lets slow (remote LLM) agents be heard; shorter bounds
@@ -89,6 +92,18 @@ public record CoordinatorConfig(List<String> agents, List<String> shadowAgents, 
   public static final String DEFAULT_DATA_DIR = "data";
   /** Saving more often loses less on a crash, at a small write per interval while weights change. */
   public static final long DEFAULT_PERSIST_INTERVAL_MS = 5_000;
+  /**
+   * Haircut on new exposure while a WARNING alert holds ({@code coordinator.risk.warningHaircut}).
+   * Higher gives up more trading to a warning that may be noise; lower keeps more exposure growing
+   * into what may become a CRITICAL. CRITICAL, REDUCING and HALTED always cut everything new (1).
+   */
+  public static final double DEFAULT_WARNING_HAIRCUT = 0.5;
+  /**
+   * Event time an alert holds without a repeat or a recovery message ({@code coordinator.risk.holdSeconds}).
+   * Long keeps sizing down when the recovery message is lost; short resumes sooner after a blip. The
+   * frameworks' own holds default to the same 300 s.
+   */
+  public static final double DEFAULT_RISK_HOLD_SECONDS = 300;
 
   public static CoordinatorConfig from(ConfigReader config) {
     List<String> agents = agentList(config, "coordinator.agents", ServiceNames.AGENTS);
@@ -134,7 +149,11 @@ public record CoordinatorConfig(List<String> agents, List<String> shadowAgents, 
         learningParams(config),
         weightsFile, persist,
         config.integer("coordinator.weights.persistIntervalMs", DEFAULT_PERSIST_INTERVAL_MS, 100, 3_600_000),
-        CoordinatorMcpConfig.from(config));
+        CoordinatorMcpConfig.from(config),
+        new RiskDamper.Settings(
+            config.decimal("coordinator.risk.warningHaircut", DEFAULT_WARNING_HAIRCUT, 0, 1),
+            Math.max(1, Math.round(1_000_000
+                * config.decimal("coordinator.risk.holdSeconds", DEFAULT_RISK_HOLD_SECONDS, 0.001, 86_400)))));
   }
 
   private static LearningParams learningParams(ConfigReader config) {

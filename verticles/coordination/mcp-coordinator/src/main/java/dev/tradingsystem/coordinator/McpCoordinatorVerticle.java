@@ -9,6 +9,8 @@ import dev.tradingsystem.coordinator.consensus.SignalScreen;
 import dev.tradingsystem.coordinator.consensus.StaticWeights;
 import dev.tradingsystem.coordinator.consensus.learning.WeightBook;
 import dev.tradingsystem.coordinator.mcp.CoordinatorMcp;
+import dev.tradingsystem.coordinator.mcp.RiskJson;
+import dev.tradingsystem.coordinator.risk.RiskDamper;
 import dev.tradingsystem.coordinator.state.CoordinatorState;
 import dev.tradingsystem.coordinator.state.DeskWatch;
 import dev.tradingsystem.coordinator.state.MarketWatch;
@@ -22,6 +24,7 @@ import dev.tradingsystem.proto.Order;
 import dev.tradingsystem.proto.PortfolioState;
 import dev.tradingsystem.proto.RiskAlert;
 import dev.tradingsystem.proto.ServiceAnnouncement;
+import dev.tradingsystem.proto.TradingState;
 import dev.tradingsystem.proto.TradingStatus;
 import dev.tradingsystem.shared.Addresses;
 import dev.tradingsystem.shared.ServiceNames;
@@ -50,7 +53,9 @@ import org.slf4j.LoggerFactory;
  * {@link Addresses#ORDERS} and fills on {@link Addresses#EXECUTIONS} feed the learned weights;
  * candle features, portfolio snapshots, trading-state changes and risk alerts are kept for the
  * MCP server ({@link CoordinatorMcp}, {@code /mcp}), which serves them with the read model to
- * assistants and agents. {@link #state()} is the read model behind those tools.
+ * assistants and agents. {@link #state()} is the read model behind those tools. The trading state
+ * and the alerts also feed the {@link RiskDamper}, which sets {@code size_haircut} on every
+ * consensus published.
  */
 public final class McpCoordinatorVerticle extends VerticleBase {
 
@@ -69,6 +74,7 @@ public final class McpCoordinatorVerticle extends VerticleBase {
   private volatile CoordinatorState state;
   private MarketWatch market;
   private DeskWatch deskWatch;
+  private RiskDamper damper;
   private volatile CoordinatorMcp mcp;
   private volatile boolean ready;
   private long saveTimer = -1;
@@ -85,6 +91,7 @@ public final class McpCoordinatorVerticle extends VerticleBase {
     state = new CoordinatorState(roster, config.learningParams().maxDecisions());
     market = new MarketWatch();
     deskWatch = new DeskWatch(config.mcp().recentAlerts());
+    damper = new RiskDamper(config.risk());
     desk = new LearningDesk(new WeightBook(config.weights(), CoordinatorConfig.DEFAULT_WEIGHT, config.learningParams()),
         state, stats, consensus.fusion(), config.learningParams(), config.learning());
     store = new WeightStore(config.weightsFile());
@@ -97,8 +104,8 @@ public final class McpCoordinatorVerticle extends VerticleBase {
           consume(Addresses.ORDERS, Order.class, desk::onOrder),
           consume(Addresses.EXECUTIONS, Execution.class, this::onExecution),
           consume(Addresses.PORTFOLIO_STATE, PortfolioState.class, deskWatch::portfolio),
-          consume(Addresses.RISK_STATUS, TradingStatus.class, deskWatch::status),
-          consume(Addresses.RISK_ALERTS, RiskAlert.class, deskWatch::alert),
+          consume(Addresses.RISK_STATUS, TradingStatus.class, this::onRiskStatus),
+          consume(Addresses.RISK_ALERTS, RiskAlert.class, this::onRiskAlert),
           ServiceStats.serve(vertx, ServiceNames.MCP_COORDINATOR, this::statsJson),
           mountMcp()));
     }).compose(v -> RollCall.answer(vertx, ServiceAnnouncement.newBuilder()
@@ -112,11 +119,11 @@ public final class McpCoordinatorVerticle extends VerticleBase {
           }
           ready = true;
           LOG.info("mcp-coordinator up: panel {}, shadows {}, deadline {} ms, quorum {} (degraded {}), min score {}, "
-                  + "signal ttl {} ms, weights {}, learning {}, weights file {}, MCP {}",
+                  + "signal ttl {} ms, weights {}, learning {}, weights file {}, MCP {}, WARNING haircut {} held {} s",
               config.agents(), config.shadowAgents(), config.agentTimeoutMs(), config.quorum(),
               config.countDegraded() ? "count" : "do not count", config.minScore(), config.signalTtlMs(),
               desk.weights().asMap(), config.learning(), config.persistWeights() ? store.file() : "off",
-              mcp == null ? "off" : mcp.path());
+              mcp == null ? "off" : mcp.path(), config.risk().warningHaircut(), config.risk().holdMicros() / 1e6);
         });
   }
 
@@ -153,7 +160,7 @@ public final class McpCoordinatorVerticle extends VerticleBase {
     if (problem.isPresent()) {
       reject(Addresses.FEATURES, problem.get(), features.getMeta(), features.toString());
       stats.unusableFeatures();
-      publish(consensus.unusable(features));
+      publish(consensus.unusable(features), 0);
       return;
     }
     market.observe(features);
@@ -178,7 +185,7 @@ public final class McpCoordinatorVerticle extends VerticleBase {
         LOG.error("consensus for seq {} failed, publishing FLAT: {}", features.getMeta().getSeq(), e.getMessage(), e);
         result = consensus.unusable(features);
       }
-      publish(result);
+      publish(result, features.getMeta().getEventTimeUs());
     });
   }
 
@@ -201,6 +208,34 @@ public final class McpCoordinatorVerticle extends VerticleBase {
       LOG.error("recording decision seq {} failed: {}", features.getMeta().getSeq(), e.getMessage(), e);
     }
     return decision.consensus();
+  }
+
+  /** A trading-state change: kept for the MCP tools and obeyed in the haircut. */
+  private void onRiskStatus(TradingStatus status) {
+    String problem = RiskDamper.problem(status);
+    if (problem != null) {
+      reject(Addresses.RISK_STATUS, problem, status.getMeta(), status.toString());
+      return;
+    }
+    deskWatch.status(status);
+    if (damper.onStatus(status)) {
+      LOG.warn("trading state {} ({}): size haircut {}", status.getState(), status.getReason(),
+          status.getState() == TradingState.ACTIVE ? "back to the alerts' (held alerts lifted)" : "1 on every symbol");
+    }
+  }
+
+  /** A risk alert: kept for the MCP tools and held in the haircut. */
+  private void onRiskAlert(RiskAlert alert) {
+    String problem = RiskDamper.problem(alert);
+    if (problem != null) {
+      reject(Addresses.RISK_ALERTS, problem, alert.getMeta(), alert.toString());
+      return;
+    }
+    deskWatch.alert(alert);
+    if (damper.onAlert(alert)) {
+      LOG.warn("risk alert {} {} on {}: {}", alert.getSeverity(), alert.getCode(),
+          alert.getSymbol().isBlank() ? "every symbol" : alert.getSymbol(), alert.getMessage());
+    }
   }
 
   /** Candle features: market context for the MCP tools only (decisions are taken per tick). */
@@ -236,7 +271,7 @@ public final class McpCoordinatorVerticle extends VerticleBase {
     }
     List<String> agents = roster.members().everyone().stream().map(ServiceNames::agentShortName).toList();
     return CoordinatorMcp.mount(vertx, ProcessEndpoints.of(vertx).router(), config.mcp(), ConfigReader.of(config()),
-            state, market, deskWatch, new PanelOperations(desk, state, config, store.file().toString()), agents)
+            state, market, deskWatch, damper, new PanelOperations(desk, state, config, store.file().toString()), agents)
         .map(server -> {
           mcp = server;
           return null;
@@ -244,12 +279,15 @@ public final class McpCoordinatorVerticle extends VerticleBase {
   }
 
   private JsonObject statsJson() {
-    JsonObject json = stats.toJson();
+    JsonObject json = stats.toJson().put("risk", RiskJson.of(damper.view()));
     CoordinatorMcp server = mcp;
     return server == null ? json : json.put("mcp", server.stats());
   }
 
-  private void publish(Consensus result) {
+  /** @param eventTimeUs the decision's event time; 0 for features that failed their checks (not trusted as a clock) */
+  private void publish(Consensus decided, long eventTimeUs) {
+    double haircut = damper.haircut(decided.getSymbol(), eventTimeUs);
+    Consensus result = haircut > 0 ? decided.toBuilder().setSizeHaircut(haircut).build() : decided;
     stats.published(result);
     vertx.eventBus().publish(Addresses.CONSENSUS, result);
   }

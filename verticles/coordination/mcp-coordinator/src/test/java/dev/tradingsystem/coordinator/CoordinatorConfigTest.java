@@ -91,6 +91,23 @@ class CoordinatorConfigTest {
   }
 
   @Test
+  void riskDampingDefaultsAndOverrides() {
+    CoordinatorConfig defaults = read(new JsonObject(), new JsonObject());
+    assertThat(defaults.risk().warningHaircut()).isEqualTo(0.5);
+    assertThat(defaults.risk().holdMicros()).isEqualTo(300_000_000L);
+    CoordinatorConfig set = read(new JsonObject().put("coordinator", new JsonObject().put("risk",
+        new JsonObject().put("warningHaircut", 0.25).put("holdSeconds", 2.5))), new JsonObject());
+    assertThat(set.risk().warningHaircut()).isEqualTo(0.25);
+    assertThat(set.risk().holdMicros()).isEqualTo(2_500_000L);
+    assertThatThrownBy(() -> read(new JsonObject().put("coordinator", new JsonObject().put("risk",
+        new JsonObject().put("warningHaircut", 1.5))), new JsonObject()))
+        .hasMessageContaining("coordinator.risk.warningHaircut");
+    assertThatThrownBy(() -> read(new JsonObject().put("coordinator", new JsonObject().put("risk",
+        new JsonObject().put("holdSeconds", 0))), new JsonObject()))
+        .hasMessageContaining("coordinator.risk.holdSeconds");
+  }
+
+  @Test
   void badValuesFailNamingTheKey() {
     assertThatThrownBy(() -> read(new JsonObject().put("coordinator", new JsonObject().put("quorum", 5)), new JsonObject()))
         .isInstanceOf(ConfigException.class).hasMessageContaining("coordinator.quorum");

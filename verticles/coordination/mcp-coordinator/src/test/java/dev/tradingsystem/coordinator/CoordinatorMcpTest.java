@@ -200,6 +200,10 @@ class CoordinatorMcpTest extends CoordinatorMcpTestBase {
     assertThat(risk.getJsonArray("recentAlerts").getJsonObject(0).getString("code")).isEqualTo("KILL_SWITCH");
     assertThat(risk.getJsonObject("recentAlertsBySeverity").getLong("CRITICAL")).isEqualTo(1);
     assertThat(risk.getJsonObject("riskManager").getBoolean("available")).as("no risk-manager deployed").isFalse();
+    JsonObject haircut = risk.getJsonObject("sizeHaircut");
+    assertThat(haircut.getString("tradingState")).as("the damper obeys the halt").isEqualTo("HALTED");
+    assertThat(haircut.getDouble("warningHaircut")).isEqualTo(0.5);
+    assertThat(haircut.getJsonArray("alertsHeld")).as("the kill switch's alert is obeyed through risk.status").isEmpty();
   }
 
   @Test

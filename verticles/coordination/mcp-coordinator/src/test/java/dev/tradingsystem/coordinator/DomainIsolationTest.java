@@ -11,13 +11,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The consensus and learning maths and the read model are plain Java: no Vert.x import may creep
+ * The consensus and learning maths, the risk damper and the read model are plain Java: no Vert.x import may creep
  * into their packages.
  */
 class DomainIsolationTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"consensus", "state"})
+  @ValueSource(strings = {"consensus", "risk", "state"})
   void domainPackagesImportNoVertx(String pkg) throws IOException {
     Path domain = Path.of("src/main/java/dev/tradingsystem/coordinator", pkg);
     List<Path> sources;

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.tradingsystem.coordinator.InTestAgent.Behaviour;
+import dev.tradingsystem.proto.AlertSeverity;
 import dev.tradingsystem.proto.Consensus;
 import dev.tradingsystem.proto.DeadLetter;
 import dev.tradingsystem.proto.Direction;
 import dev.tradingsystem.proto.FeatureVector;
 import dev.tradingsystem.proto.Meta;
+import dev.tradingsystem.proto.RiskAlert;
+import dev.tradingsystem.proto.TradingState;
+import dev.tradingsystem.proto.TradingStatus;
 import dev.tradingsystem.shared.Addresses;
 import dev.tradingsystem.shared.ServiceNames;
 import dev.tradingsystem.shared.bus.ProtobufCodecs;
@@ -120,5 +124,57 @@ class McpCoordinatorVerticleTest {
             testContext.completeNow();
           }))));
     });
+  }
+
+  @Test
+  void theNextConsensusAfterARiskAlertCarriesItsSizeHaircut(Vertx vertx, VertxTestContext testContext) {
+    List<Consensus> received = new CopyOnWriteArrayList<>();
+    List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
+    vertx.eventBus().<DeadLetter>consumer(Addresses.DEAD_LETTER, m -> deadLetters.add(m.body()));
+    List<Runnable> steps = List.of(
+        () -> vertx.eventBus().publish(Addresses.FEATURES, features(1, 800.00)),
+        () -> {
+          alert(vertx, AlertSeverity.WARNING, "VAR_WARNING", "BTC/USD", 1_500_000);
+          vertx.eventBus().publish(Addresses.RISK_ALERTS, RiskAlert.newBuilder().setSeverityValue(99).build());
+          vertx.eventBus().publish(Addresses.FEATURES, features(2, 801.00));
+        },
+        () -> {
+          status(vertx, TradingState.REDUCING);
+          vertx.eventBus().publish(Addresses.FEATURES, features(3, 802.00));
+        },
+        () -> {
+          status(vertx, TradingState.ACTIVE);
+          vertx.eventBus().publish(Addresses.FEATURES, features(4, 803.00));
+        });
+    vertx.eventBus().<Consensus>consumer(Addresses.CONSENSUS, m -> {
+      received.add(m.body());
+      if (received.size() < steps.size()) {
+        steps.get(received.size()).run();
+        return;
+      }
+      ServiceStats.fetch(vertx, ServiceNames.MCP_COORDINATOR, 1_000)
+          .onComplete(testContext.succeeding(stats -> testContext.verify(() -> {
+            assertThat(received).extracting(Consensus::getSizeHaircut).containsExactly(0.0, 0.5, 1.0, 0.0);
+            assertThat(deadLetters).extracting(DeadLetter::getReason).containsExactly("invalid-risk-alert");
+            JsonObject risk = stats.getJsonObject("risk");
+            assertThat(risk.getString("tradingState")).isEqualTo("ACTIVE");
+            assertThat(risk.getLong("dampedDecisions")).isEqualTo(2);
+            assertThat(risk.getLong("blockedDecisions")).isEqualTo(1);
+            assertThat(risk.getJsonArray("alertsHeld")).as("lifted by the return to ACTIVE").isEmpty();
+            assertThat(risk.getJsonObject("lastHaircutBySymbol").getDouble("BTC/USD")).isZero();
+            testContext.completeNow();
+          })));
+    }).completion().onSuccess(v -> steps.get(0).run());
+  }
+
+  private static void alert(Vertx vertx, AlertSeverity severity, String code, String symbol, long eventTimeUs) {
+    vertx.eventBus().publish(Addresses.RISK_ALERTS, RiskAlert.newBuilder()
+        .setMeta(Meta.newBuilder().setId("alert-" + code).setEventTimeUs(eventTimeUs))
+        .setSeverity(severity).setCode(code).setSymbol(symbol).setMessage("test").build());
+  }
+
+  private static void status(Vertx vertx, TradingState state) {
+    vertx.eventBus().publish(Addresses.RISK_STATUS, TradingStatus.newBuilder()
+        .setMeta(Meta.newBuilder().setId("status-" + state)).setState(state).setReason("test").build());
   }
 }

@@ -1,6 +1,7 @@
 package dev.tradingsystem.coordinator.mcp;
 
 import dev.tradingsystem.coordinator.state.CoordinatorState;
+import dev.tradingsystem.coordinator.risk.RiskDamper;
 import dev.tradingsystem.coordinator.state.DeskWatch;
 import dev.tradingsystem.coordinator.state.MarketWatch;
 import dev.tradingsystem.mcp.McpServerConfig;
@@ -51,12 +52,14 @@ public final class CoordinatorMcp {
    * Declares the tools and resources and mounts the endpoint on {@code router}.
    *
    * @param processConfig the process configuration (each agent's configured backend is read from it)
+   * @param damper        the size haircut under risk alerts, shown by {@code get_risk_state}
    * @param agents        configured agents' short names, panel and shadow
    * @return the mounted server; fails when a declaration is invalid
    */
   public static Future<CoordinatorMcp> mount(Vertx vertx, Router router, CoordinatorMcpConfig config,
                                              ConfigReader processConfig, CoordinatorState state, MarketWatch market,
-                                             DeskWatch desk, PanelControl control, List<String> agents) {
+                                             DeskWatch desk, RiskDamper damper, PanelControl control,
+                                             List<String> agents) {
     SymbolGuard symbols = new SymbolGuard(market, state);
     Supplier<String> token = routeToken(vertx, config);
     Duration timeout = Duration.ofMillis(config.routeTimeoutMs());
@@ -71,7 +74,7 @@ public final class CoordinatorMcp {
     List<McpTool> tools = new ArrayList<>();
     tools.addAll(new MarketTools(market, symbols).tools());
     tools.addAll(new PanelTools(state, symbols).tools());
-    tools.addAll(new DeskTools(vertx, desk, config.routeTimeoutMs()).tools());
+    tools.addAll(new DeskTools(vertx, desk, damper, config.routeTimeoutMs()).tools());
     tools.addAll(routed.tools());
     tools.addAll(new OperatorTools(control, state, agents).tools());
     tools.addAll(new StrategyTools(vertx).tools());

@@ -1,5 +1,6 @@
 package dev.tradingsystem.coordinator.mcp;
 
+import dev.tradingsystem.coordinator.risk.RiskDamper;
 import dev.tradingsystem.coordinator.state.DeskWatch;
 import dev.tradingsystem.mcp.InputSchema;
 import dev.tradingsystem.mcp.McpTool;
@@ -25,18 +26,21 @@ import java.util.Map;
 /**
  * The desk as the coordinator follows it: {@code get_positions} from the latest
  * {@code portfolio.state}, {@code get_risk_state} from {@code risk.status}, {@code risk.alerts}
- * and the risk-manager's own stats. Money is shown in quote currency (decimal), sizes and prices
+ * the coordinator's own {@link RiskDamper} (the size haircut it puts on every consensus) and the
+ * risk-manager's own stats. Money is shown in quote currency (decimal), sizes and prices
  * in instrument units converted by the instrument's scales: display values, not order-path values.
  */
 final class DeskTools {
 
   private final Vertx vertx;
   private final DeskWatch desk;
+  private final RiskDamper damper;
   private final long riskStatsTimeoutMs;
 
-  DeskTools(Vertx vertx, DeskWatch desk, long riskStatsTimeoutMs) {
+  DeskTools(Vertx vertx, DeskWatch desk, RiskDamper damper, long riskStatsTimeoutMs) {
     this.vertx = vertx;
     this.desk = desk;
+    this.damper = damper;
     this.riskStatsTimeoutMs = riskStatsTimeoutMs;
   }
 
@@ -64,6 +68,8 @@ final class DeskTools {
         .title("Risk state")
         .description("The trading state (ACTIVE, REDUCING: only risk-reducing orders, HALTED: cancels only) with "
             + "the reason of its last change, the most recent risk alerts (newest first) with counts by severity, "
+            + "the size haircut the coordinator puts on every consensus because of them (0 trades normally, 0.5 "
+            + "halves new stakes and quotes, 1 opens nothing new; the alerts it holds, the last haircut per symbol) "
             + "and the risk-manager's counters (checks, approvals, rejections by code) when it answers.")
         .input(InputSchema.object())
         .handleJson(call -> ServiceStats.fetch(vertx, ServiceNames.RISK_MANAGER, riskStatsTimeoutMs)
@@ -108,6 +114,7 @@ final class DeskTools {
         .put("recentAlerts", alerts)
         .put("recentAlertsBySeverity", new JsonObject(new LinkedHashMap<>(bySeverity)))
         .put("alertsSinceStart", desk.alertsSeen())
+        .put("sizeHaircut", RiskJson.of(damper.view()))
         .put("riskManager", riskManager);
   }
 

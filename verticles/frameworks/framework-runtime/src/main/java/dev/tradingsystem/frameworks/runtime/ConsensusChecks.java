@@ -7,7 +7,7 @@ import dev.tradingsystem.shared.money.Instruments;
 
 /**
  * Boundary validation of a {@link Consensus} that every framework needs before a strategy sees
- * it: a header, features, a known symbol, a usable instrument and a positive finite price. What a
+ * it: a header, features, a known symbol, a usable instrument, a positive finite price and a size haircut in [0, 1]. What a
  * particular strategy reads beyond that (indicators, volatility) it checks in
  * {@link TickParticipant#inputProblem}.
  */
@@ -45,6 +45,9 @@ public final class ConsensusChecks {
     // Written so that NaN fails too: every comparison with NaN is false.
     if (!(features.getPrice() > 0) || features.getPrice() > MAX_PRICE) {
       return "invalid-price";
+    }
+    if (!(consensus.getSizeHaircut() >= 0 && consensus.getSizeHaircut() <= 1)) {
+      return "invalid-haircut";
     }
     return null;
   }

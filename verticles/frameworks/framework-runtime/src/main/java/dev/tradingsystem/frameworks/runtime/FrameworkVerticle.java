@@ -1,8 +1,10 @@
 package dev.tradingsystem.frameworks.runtime;
 
 import dev.tradingsystem.proto.Meta;
+import dev.tradingsystem.proto.RiskAlert;
 import dev.tradingsystem.proto.RiskService;
 import dev.tradingsystem.proto.ServiceAnnouncement;
+import dev.tradingsystem.proto.TradingStatus;
 import dev.tradingsystem.shared.Addresses;
 import dev.tradingsystem.shared.ServiceNames;
 import dev.tradingsystem.shared.config.ConfigException;
@@ -17,6 +19,8 @@ import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The service around one trading framework: reads its config, looks up the risk gate, feeds
@@ -29,6 +33,8 @@ import java.util.List;
  * {@link #startInputs}.
  */
 public abstract class FrameworkVerticle extends VerticleBase {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FrameworkVerticle.class);
 
   private final String serviceName;
   private final List<MessageConsumer<?>> consumers = new ArrayList<>();
@@ -74,6 +80,42 @@ public abstract class FrameworkVerticle extends VerticleBase {
   protected <T> MessageConsumer<T> own(MessageConsumer<T> consumer) {
     consumers.add(consumer);
     return consumer;
+  }
+
+  /**
+   * Feeds {@code risk.status} and {@code risk.alerts} into {@code watch} (call from
+   * {@link #startInputs}); a message of another type, a status without a state or an alert with an
+   * unknown severity is rejected and dead-lettered like any bad input.
+   */
+  protected Future<?> followRisk(RiskWatch watch) {
+    MessageConsumer<Object> status = own(vertx.eventBus().consumer(Addresses.RISK_STATUS, msg -> {
+      String problem = msg.body() instanceof TradingStatus s ? RiskWatch.problem(s) : "invalid-trading-status";
+      if (problem != null) {
+        reject(problem, msg.body() instanceof TradingStatus s ? s.getMeta() : Meta.getDefaultInstance(), msg.body());
+        return;
+      }
+      TradingStatus change = (TradingStatus) msg.body();
+      if (watch.onStatus(change)) {
+        LOG.warn("{}: trading state {} ({}){}", serviceName, change.getState(), change.getReason(), switch (change.getState()) {
+          case ACTIVE -> ": trading resumes, held alerts lifted";
+          case REDUCING -> ": no new entries, exits continue";
+          default -> ": nothing sent but cancels";
+        });
+      }
+    }));
+    MessageConsumer<Object> alerts = own(vertx.eventBus().consumer(Addresses.RISK_ALERTS, msg -> {
+      String problem = msg.body() instanceof RiskAlert a ? RiskWatch.problem(a) : "invalid-risk-alert";
+      if (problem != null) {
+        reject(problem, msg.body() instanceof RiskAlert a ? a.getMeta() : Meta.getDefaultInstance(), msg.body());
+        return;
+      }
+      RiskAlert alert = (RiskAlert) msg.body();
+      if (watch.onAlert(alert)) {
+        LOG.warn("{}: risk alert {} {} on {}: {}", serviceName, alert.getSeverity(), alert.getCode(),
+            alert.getSymbol().isBlank() ? "every symbol" : alert.getSymbol(), alert.getMessage());
+      }
+    }));
+    return Future.all(status.completion(), alerts.completion());
   }
 
   @Override

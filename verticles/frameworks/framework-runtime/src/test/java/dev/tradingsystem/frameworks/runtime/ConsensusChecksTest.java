@@ -37,13 +37,21 @@ class ConsensusChecksTest {
         row("zero price", features(f -> f.setPrice(0)), "invalid-price"),
         row("negative price", features(f -> f.setPrice(-5)), "invalid-price"),
         row("infinite price", features(f -> f.setPrice(Double.POSITIVE_INFINITY)), "invalid-price"),
-        row("price above 1e12", features(f -> f.setPrice(2e12)), "invalid-price"));
+        row("price above 1e12", features(f -> f.setPrice(2e12)), "invalid-price"),
+        row("NaN haircut", c -> c.setSizeHaircut(Double.NaN), "invalid-haircut"),
+        row("negative haircut", c -> c.setSizeHaircut(-0.1), "invalid-haircut"),
+        row("haircut above 1", c -> c.setSizeHaircut(1.5), "invalid-haircut"));
   }
 
   @ParameterizedTest(name = "{0} -> {2}")
   @MethodSource("badInputs")
   void badInputNamesItsReason(String description, UnaryOperator<Consensus.Builder> change, String reason) {
     assertThat(ConsensusChecks.problem(change.apply(GOOD.toBuilder()).build())).isEqualTo(reason);
+  }
+
+  @Test
+  void fullHaircutIsValid() {
+    assertThat(ConsensusChecks.problem(GOOD.toBuilder().setSizeHaircut(1).build())).isNull();
   }
 
   @Test

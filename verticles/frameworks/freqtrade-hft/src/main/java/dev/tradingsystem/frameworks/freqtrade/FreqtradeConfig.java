@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
  * @param riskTimeoutMillis   {@code frameworks.freqtrade.riskTimeoutMillis}: deadline of each risk check;
  *                            a late answer counts as failed and the tick moves on.
  * @param clockMode           {@code clock.mode}: event (replay, deterministic) or wall (live).
+ * @param alertHoldSeconds    {@code frameworks.freqtrade.risk.alertHoldSeconds}: event time a risk alert
+ *                            stands the bot down without a repeat or a clearing INFO. Long keeps entries
+ *                            off when the clearing message is lost; short resumes sooner after a blip.
  */
 public record FreqtradeConfig(
     List<StrategySpec> strategies,
@@ -34,7 +37,8 @@ public record FreqtradeConfig(
     int strategyErrorWindow,
     long portfolioWaitMillis,
     long riskTimeoutMillis,
-    String clockMode) {
+    String clockMode,
+    double alertHoldSeconds) {
 
   public static final String PREFIX = "frameworks.freqtrade.";
   public static final String STRATEGIES_KEY = "frameworks.freqtrade.strategies";
@@ -44,6 +48,8 @@ public record FreqtradeConfig(
   public static final long DEFAULT_PORTFOLIO_WAIT_MILLIS = 2_000;
   public static final long DEFAULT_RISK_TIMEOUT_MILLIS = 5_000;
   public static final String DEFAULT_CLOCK_MODE = "event";
+  /** As hummingbot-mm's {@code alerts.holdSeconds}: both frameworks stand down for the same alert equally long. */
+  public static final double DEFAULT_ALERT_HOLD_SECONDS = 300;
 
   /** Instance names become the last part of a strategy id and of dotted config keys. */
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
@@ -69,7 +75,13 @@ public record FreqtradeConfig(
             TradingClock.defaultDeadlineMillis(clockMode, DEFAULT_PORTFOLIO_WAIT_MILLIS), 1, 600_000),
         reader.integer(PREFIX + "riskTimeoutMillis",
             TradingClock.defaultDeadlineMillis(clockMode, DEFAULT_RISK_TIMEOUT_MILLIS), 1, 600_000),
-        clockMode);
+        clockMode,
+        reader.decimal(PREFIX + "risk.alertHoldSeconds", DEFAULT_ALERT_HOLD_SECONDS, 0.001, 86_400));
+  }
+
+  /** {@link #alertHoldSeconds} in microseconds, at least 1. */
+  public long alertHoldMicros() {
+    return Math.max(1, Math.round(alertHoldSeconds * 1_000_000));
   }
 
   private static List<StrategySpec> strategies(ConfigReader reader, Strategies catalog) {

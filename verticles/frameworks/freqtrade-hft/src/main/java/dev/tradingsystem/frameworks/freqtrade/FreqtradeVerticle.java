@@ -2,6 +2,7 @@ package dev.tradingsystem.frameworks.freqtrade;
 
 import dev.tradingsystem.frameworks.runtime.FrameworkSetup;
 import dev.tradingsystem.frameworks.runtime.FrameworkVerticle;
+import dev.tradingsystem.frameworks.runtime.RiskWatch;
 import dev.tradingsystem.proto.Meta;
 import dev.tradingsystem.proto.StrategyCommand;
 import dev.tradingsystem.shared.Addresses;
@@ -20,8 +21,9 @@ import org.slf4j.LoggerFactory;
  * 4). The framework runtime waits for the portfolio snapshot of each tick, sends the intents to
  * the risk gate and reports the tick done; this verticle adds the config and the
  * {@link StrategyDesk} of strategy instances, each with its trade manager, wallet, protections and
- * fault containment, deciding on event time, and obeys operators' pause and resume commands on
- * {@code strategies.control}.
+ * fault containment, deciding on event time, obeys operators' pause and resume commands on
+ * {@code strategies.control}, and stands down under risk: {@code risk.status},
+ * {@code risk.alerts} and the consensus's {@code size_haircut} (see {@link RiskWatch}).
  */
 public final class FreqtradeVerticle extends FrameworkVerticle {
 
@@ -47,11 +49,11 @@ public final class FreqtradeVerticle extends FrameworkVerticle {
     List<StrategyBot> bots = settings.strategies().stream()
         .map(spec -> new StrategyBot(spec, settings.maxStrategyErrors(), settings.strategyErrorWindow()))
         .toList();
-    desk = new StrategyDesk(bots, TradingClock.forMode(settings.clockMode()));
+    desk = new StrategyDesk(bots, TradingClock.forMode(settings.clockMode()), new RiskWatch(settings.alertHoldMicros()));
     return new FrameworkSetup(desk, settings.portfolioWaitMillis(), settings.riskTimeoutMillis());
   }
 
-  /** Operators pause and resume strategies on {@code strategies.control}. */
+  /** Operators pause and resume strategies on {@code strategies.control}; the risk inputs feed the desk's watch. */
   @Override
   protected Future<?> startInputs() {
     MessageConsumer<Object> control = own(vertx.eventBus().consumer(Addresses.STRATEGY_CONTROL, msg -> {
@@ -64,7 +66,7 @@ public final class FreqtradeVerticle extends FrameworkVerticle {
         reject(problem, command.getMeta(), command);
       }
     }));
-    return control.completion();
+    return Future.all(control.completion(), followRisk(desk.risk()));
   }
 
   @Override

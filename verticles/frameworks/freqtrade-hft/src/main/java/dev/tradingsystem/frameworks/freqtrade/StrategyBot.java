@@ -4,6 +4,7 @@ import dev.tradingsystem.frameworks.freqtrade.strategy.StrategyInput;
 import dev.tradingsystem.frameworks.freqtrade.trade.ErrorBudget;
 import dev.tradingsystem.frameworks.freqtrade.trade.TradeManager;
 import dev.tradingsystem.frameworks.freqtrade.trade.protection.PairLock;
+import dev.tradingsystem.frameworks.runtime.RiskStance;
 import dev.tradingsystem.proto.OrderIntent;
 import dev.tradingsystem.proto.PortfolioState;
 import dev.tradingsystem.shared.metrics.TradingMetrics;
@@ -66,21 +67,21 @@ final class StrategyBot {
     pausedGauge.set(0);
   }
 
-  /** The intents of this strategy for one row; never throws. */
-  List<OrderIntent> decide(StrategyInput input, PortfolioState state, long nowMicros) {
+  /** The intents of this strategy for one row under the tick's risk stance; never throws. */
+  List<OrderIntent> decide(StrategyInput input, PortfolioState state, long nowMicros, RiskStance risk) {
     decisions.increment();
     try {
       manager.observe(state, nowMicros);
       if (paused) {
-        return manager.decide(input, state, nowMicros, false);
+        return manager.decide(input, state, nowMicros, false, risk);
       }
       try {
-        List<OrderIntent> intents = manager.decide(input, state, nowMicros, true);
+        List<OrderIntent> intents = manager.decide(input, state, nowMicros, true, risk);
         budget.success();
         return intents;
       } catch (RuntimeException e) {
         failed(e, input);
-        return manager.decide(input, state, nowMicros, false);
+        return manager.decide(input, state, nowMicros, false, risk);
       }
     } catch (RuntimeException e) {
       // The framework's own code failed: nothing is sent for this row, the next row tries again.

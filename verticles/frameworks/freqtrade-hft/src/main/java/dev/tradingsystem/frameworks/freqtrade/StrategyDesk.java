@@ -1,6 +1,8 @@
 package dev.tradingsystem.frameworks.freqtrade;
 
 import dev.tradingsystem.frameworks.freqtrade.strategy.StrategyInput;
+import dev.tradingsystem.frameworks.runtime.RiskStance;
+import dev.tradingsystem.frameworks.runtime.RiskWatch;
 import dev.tradingsystem.frameworks.runtime.TickParticipant;
 import dev.tradingsystem.proto.Consensus;
 import dev.tradingsystem.proto.FeatureVector;
@@ -18,16 +20,21 @@ import java.util.List;
  * intent ids ({@code freqtrade-hft.<name>-<n>}), and their intents go to the risk gate in that
  * order. Where Freqtrade needs one bot process per strategy, one service runs them all; a strategy
  * that fails is contained by its {@link StrategyBot}. Time is the injected clock, moved by every
- * valid consensus (also one whose tick is then skipped).
+ * valid consensus (also one whose tick is then skipped). Every strategy on a row decides under the
+ * same {@link RiskStance}: the {@link RiskWatch}'s trading state and alerts for the pair at the
+ * tick's time, with the consensus's {@code size_haircut}.
  */
 final class StrategyDesk implements TickParticipant {
 
   private final List<StrategyBot> bots;
   private final TradingClock clock;
+  private final RiskWatch risk;
+  private volatile RiskStance lastStance = RiskStance.NORMAL;
 
-  StrategyDesk(List<StrategyBot> bots, TradingClock clock) {
+  StrategyDesk(List<StrategyBot> bots, TradingClock clock, RiskWatch risk) {
     this.bots = List.copyOf(bots);
     this.clock = clock;
+    this.risk = risk;
   }
 
   /** The service name: pipeline-level errors are counted under it, strategies under their own ids. */
@@ -56,10 +63,12 @@ final class StrategyDesk implements TickParticipant {
   public List<OrderIntent> decide(Consensus consensus, PortfolioState portfolio) {
     StrategyInput input = StrategyInput.of(consensus);
     long now = clock.nowMicros();
+    RiskStance stance = risk.stance(input.symbol(), now, consensus.getSizeHaircut());
+    lastStance = stance;
     List<OrderIntent> intents = new ArrayList<>();
     for (StrategyBot bot : bots) {
       if (bot.spec().trades(input.symbol())) {
-        intents.addAll(bot.decide(input, portfolio, now));
+        intents.addAll(bot.decide(input, portfolio, now, stance));
       }
     }
     return intents;
@@ -67,6 +76,16 @@ final class StrategyDesk implements TickParticipant {
 
   List<StrategyBot> bots() {
     return bots;
+  }
+
+  /** The trading state and alerts the desk obeys; fed from {@code risk.status} and {@code risk.alerts}. */
+  RiskWatch risk() {
+    return risk;
+  }
+
+  /** The stance of the latest decided row. */
+  RiskStance lastStance() {
+    return lastStance;
   }
 
   /**

@@ -55,6 +55,15 @@ class FreqtradeConfigTest {
     assertThat(config.portfolioWaitMillis()).as("replay waits: load must not change a decision").isEqualTo(30_000);
     assertThat(config.riskTimeoutMillis()).isEqualTo(30_000);
     assertThat(config.maxStrategyErrors()).isEqualTo(5);
+    assertThat(config.alertHoldMicros()).isEqualTo(300_000_000L);
+  }
+
+  @Test
+  void riskAlertHoldIsReadInSecondsAndMustBePositive() {
+    assertThat(read(new JsonObject().put("risk", new JsonObject().put("alertHoldSeconds", 1.5))).alertHoldMicros())
+        .isEqualTo(1_500_000L);
+    assertThatThrownBy(() -> read(new JsonObject().put("risk", new JsonObject().put("alertHoldSeconds", 0))))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("frameworks.freqtrade.risk.alertHoldSeconds");
   }
 
   @Test

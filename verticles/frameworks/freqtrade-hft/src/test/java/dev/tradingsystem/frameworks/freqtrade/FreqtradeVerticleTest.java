@@ -16,14 +16,18 @@ import dev.tradingsystem.frameworks.freqtrade.strategy.StrategyInput;
 import dev.tradingsystem.frameworks.runtime.testing.FrameworkDeployments;
 import dev.tradingsystem.frameworks.runtime.testing.RecordingRiskGate;
 import dev.tradingsystem.frameworks.runtime.testing.TickPlayer;
+import dev.tradingsystem.proto.AlertSeverity;
 import dev.tradingsystem.proto.Consensus;
 import dev.tradingsystem.proto.DeadLetter;
 import dev.tradingsystem.proto.OrderIntent;
 import dev.tradingsystem.proto.RejectCode;
+import dev.tradingsystem.proto.RiskAlert;
 import dev.tradingsystem.proto.Side;
 import dev.tradingsystem.proto.StrategyAction;
 import dev.tradingsystem.proto.StrategyCommand;
 import dev.tradingsystem.proto.TickDone;
+import dev.tradingsystem.proto.TradingState;
+import dev.tradingsystem.proto.TradingStatus;
 import dev.tradingsystem.shared.Addresses;
 import dev.tradingsystem.shared.ServiceNames;
 import dev.tradingsystem.shared.bus.ProtobufCodecs;
@@ -249,6 +253,59 @@ class FreqtradeVerticleTest {
         }))));
     FrameworkDeployments.behindRiskGate(vertx, risk, new FreqtradeVerticle(), CONFIG)
         .onComplete(ctx.succeeding(id -> ticks.get(0).run()));
+  }
+
+  @Test
+  void standsDownOnRiskStatusAndAlertsAndCutsStakesByTheHaircut(Vertx vertx, VertxTestContext ctx) {
+    List<DeadLetter> letters = new CopyOnWriteArrayList<>();
+    vertx.eventBus().<DeadLetter>consumer(Addresses.DEAD_LETTER, msg -> letters.add(msg.body()));
+    RecordingRiskGate risk = new RecordingRiskGate(RecordingRiskGate::approve);
+    List<Runnable> ticks = List.of(
+        () -> player.publish(Fixtures.state(1), Fixtures.bullish(1, T0_US, 1000).toBuilder().setSizeHaircut(0.5).build()),
+        () -> {
+          alert(vertx, AlertSeverity.CRITICAL, "STALE_MARKET_DATA", T0_US + MINUTE_US);
+          vertx.eventBus().publish(Addresses.RISK_ALERTS, RiskAlert.newBuilder().setSeverityValue(99).build());
+          vertx.eventBus().publish(Addresses.RISK_STATUS, "not a status");
+          player.publish(Fixtures.state(2), Fixtures.bullish(2, T0_US + MINUTE_US, 1000));
+        },
+        () -> {
+          alert(vertx, AlertSeverity.INFO, "STALE_MARKET_DATA_CLEARED", T0_US + 2 * MINUTE_US);
+          player.publish(Fixtures.state(3), Fixtures.bullish(3, T0_US + 2 * MINUTE_US, 1000));
+        },
+        () -> {
+          status(vertx, TradingState.HALTED);
+          player.publish(Fixtures.state(4), Fixtures.bullish(4, T0_US + 3 * MINUTE_US, 1000));
+        },
+        () -> {
+          status(vertx, TradingState.ACTIVE);
+          player.publish(Fixtures.state(5), Fixtures.bullish(5, T0_US + 4 * MINUTE_US, 1000));
+        });
+    player.play(ctx, ticks, () -> ServiceStats.fetch(vertx, ServiceNames.FREQTRADE, 2_000)
+        .onComplete(ctx.succeeding(stats -> ctx.verify(() -> {
+          assertThat(player.done()).extracting(TickDone::getIntents).containsExactly(1, 0, 1, 0, 1);
+          assertThat(risk.checked()).extracting(OrderIntent::getQuantity)
+              .containsExactly(ONE_BTC / 2, ONE_BTC, ONE_BTC);
+          assertThat(letters).extracting(DeadLetter::getReason)
+              .containsExactlyInAnyOrder("invalid-risk-alert", "invalid-trading-status");
+          assertThat(stats.getLong("entriesSkippedByRisk")).isEqualTo(2);
+          assertThat(stats.getLong("entriesCutByRisk")).isEqualTo(1);
+          assertThat(stats.getString("tradingState")).isEqualTo("ACTIVE");
+          assertThat(stats.getJsonObject("strategies").getJsonObject("freqtrade-hft.momentum")
+              .getLong("entriesSkippedByRisk")).isEqualTo(2);
+          ctx.completeNow();
+        }))));
+    FrameworkDeployments.behindRiskGate(vertx, risk, new FreqtradeVerticle(), CONFIG)
+        .onComplete(ctx.succeeding(id -> ticks.get(0).run()));
+  }
+
+  private static void alert(Vertx vertx, AlertSeverity severity, String code, long eventTimeUs) {
+    vertx.eventBus().publish(Addresses.RISK_ALERTS, RiskAlert.newBuilder().setMeta(Fixtures.meta(0, eventTimeUs))
+        .setSeverity(severity).setCode(code).setSymbol("BTC/USD").setMessage("test").build());
+  }
+
+  private static void status(Vertx vertx, TradingState state) {
+    vertx.eventBus().publish(Addresses.RISK_STATUS, TradingStatus.newBuilder().setMeta(Fixtures.meta(0, T0_US))
+        .setState(state).setReason("test").build());
   }
 
   private static void command(Vertx vertx, String strategyId, StrategyAction action) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradingsystem.frameworks.freqtrade.strategy.ParameterSpace;
 import dev.tradingsystem.frameworks.freqtrade.strategy.TradeContext;
+import dev.tradingsystem.frameworks.runtime.RiskWatch;
 import dev.tradingsystem.proto.Consensus;
 import dev.tradingsystem.proto.OrderIntent;
 import dev.tradingsystem.proto.PortfolioState;
@@ -37,7 +38,7 @@ class StrategyDeskTest {
             .put("strategies", new JsonObject(strategiesJson))))
         .put(ConfigReader.ENV_KEY, new JsonObject())), CATALOG);
     List<StrategyBot> bots = config.strategies().stream().map(s -> new StrategyBot(s, 2, 10)).toList();
-    return new StrategyDesk(bots, TradingClock.eventTime());
+    return new StrategyDesk(bots, TradingClock.eventTime(), new RiskWatch(300_000_000L));
   }
 
   private static List<String> play(StrategyDesk desk, double... prices) {

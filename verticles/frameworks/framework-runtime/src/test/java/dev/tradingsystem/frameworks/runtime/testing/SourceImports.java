@@ -23,7 +23,7 @@ public final class SourceImports {
    * use: they import no Vert.x, which framework-runtime's own rules check.
    */
   public static final List<String> VERTX_FREE_RUNTIME_CLASSES =
-      List.of("ConsensusChecks", "PortfolioSlice", "StrategyIntents", "TickParticipant");
+      List.of("ConsensusChecks", "PortfolioSlice", "RiskStance", "RiskWatch", "StrategyIntents", "TickParticipant");
 
   private SourceImports() {
   }

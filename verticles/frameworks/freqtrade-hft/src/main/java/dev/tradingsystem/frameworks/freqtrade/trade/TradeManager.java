@@ -9,6 +9,7 @@ import dev.tradingsystem.frameworks.freqtrade.strategy.TradeContext;
 import dev.tradingsystem.frameworks.freqtrade.strategy.TradeSide;
 import dev.tradingsystem.frameworks.freqtrade.trade.protection.PairLock;
 import dev.tradingsystem.frameworks.freqtrade.trade.protection.Protections;
+import dev.tradingsystem.frameworks.runtime.RiskStance;
 import dev.tradingsystem.proto.Instrument;
 import dev.tradingsystem.proto.Meta;
 import dev.tradingsystem.proto.Order;
@@ -42,7 +43,12 @@ import org.slf4j.LoggerFactory;
  *       tick exits again at a fresh price.</li>
  * </ol>
  * With the strategy inactive (paused, or after it threw on this row) only the built-in exits run:
- * stoploss, trailing stop, ROI and time exit, without callbacks; there are no entries. Every
+ * stoploss, trailing stop, ROI and time exit, without callbacks; there are no entries. The
+ * {@link RiskStance} of the tick stands the bot down: without entries allowed (REDUCING, a
+ * CRITICAL alert, haircut 1) an entry signal or a DCA add is skipped and counted, exits continue;
+ * under a haircut h new stakes are cut to (1 − h), and an entry the cut pushes under the pair's
+ * minimum stake is skipped; cancels only (HALTED) also holds exits back, since the gate refuses
+ * them and flattens itself when told to. Every
  * strategy call happens before an intent id is drawn, so a throwing strategy never leaves a gap in
  * the ids. Position and orders come only from the tick's snapshot. Not thread-safe: one owner.
  */
@@ -108,6 +114,12 @@ public final class TradeManager {
    * may decide again with {@code strategyActive} false).
    */
   public List<OrderIntent> decide(StrategyInput row, PortfolioState state, long nowMicros, boolean strategyActive) {
+    return decide(row, state, nowMicros, strategyActive, RiskStance.NORMAL);
+  }
+
+  /** {@link #decide(StrategyInput, PortfolioState, long, boolean)} under the tick's risk stance. */
+  public List<OrderIntent> decide(StrategyInput row, PortfolioState state, long nowMicros, boolean strategyActive,
+      RiskStance risk) {
     StrategyInput input = strategyActive ? strategy.populateIndicators(row) : row;
     Instrument instrument = input.instrument();
     String symbol = input.symbol();
@@ -122,7 +134,7 @@ public final class TradeManager {
       if (!book.working().isEmpty()) {
         return cancelStale(cause, symbol, book.working(), lastPrice, nowMicros);
       }
-      return strategyActive ? enter(input, state, cause, lastPrice, rate, nowMicros) : List.of();
+      return strategyActive ? enter(input, state, cause, lastPrice, rate, nowMicros, risk) : List.of();
     }
     if (trade == null) {
       throw new IllegalStateException("observe() was not called with this snapshot before decide()");
@@ -133,6 +145,10 @@ public final class TradeManager {
       return cancelStale(cause, symbol, exitsWorking, lastPrice, nowMicros);
     }
     String exit = chooseExit(input, trade, rate, nowMicros, strategyActive);
+    if (exit != null && !risk.exitsAllowed()) {
+      stats.exitHeldByRisk();
+      return cancelStale(cause, symbol, entriesWorking, lastPrice, nowMicros);
+    }
     if (exit != null) {
       List<OrderIntent> result = new ArrayList<>();
       for (Order entry : entriesWorking) {
@@ -143,15 +159,19 @@ public final class TradeManager {
       return result;
     }
     if (strategyActive && settings.positionAdjustmentEnable() && entriesWorking.isEmpty()) {
-      return adjust(input, state, trade, cause, lastPrice, rate, nowMicros);
+      return adjust(input, state, trade, cause, lastPrice, rate, nowMicros, risk);
     }
     return cancelStale(cause, symbol, entriesWorking, lastPrice, nowMicros);
   }
 
   private List<OrderIntent> enter(StrategyInput input, PortfolioState state, Meta cause, long lastPrice, BigDecimal rate,
-      long nowMicros) {
+      long nowMicros, RiskStance risk) {
     EntrySignal signal = strategy.populateEntry(input);
     if (!signal.isEntry() || (signal.side() == TradeSide.SHORT && !settings.canShort())) {
+      return List.of();
+    }
+    if (!risk.entriesAllowed()) {
+      stats.entrySkippedByRisk();
       return List.of();
     }
     String symbol = input.symbol();
@@ -172,7 +192,11 @@ public final class TradeManager {
     BigDecimal maxStake = stakes.maxStake();
     BigDecimal requested = strategy.customStakeAmount(new StakeRequest(input, signal.side(), signal.tag(), proposed,
         minStake, maxStake.min(stakes.available(account))));
-    BigDecimal stake = stakes.validate(requested, minStake, maxStake, null, account);
+    BigDecimal stake = cut(stakes.validate(requested, minStake, maxStake, null, account), minStake, risk);
+    if (stake == null) {
+      stats.entrySkippedByRisk();
+      return List.of();
+    }
     long quantity = StakeSizer.quantity(stake, lastPrice, instrument);
     if (quantity <= 0 || !strategy.confirmTradeEntry(input, signal.side(), quantity, rate, signal.tag())) {
       return List.of();
@@ -180,7 +204,24 @@ public final class TradeManager {
     OrderIntent entry = order(cause, instrument, signal.side().entrySide(), quantity, false, lastPrice,
         "entry:" + signal.tag());
     ledger.entrySent(symbol, "o-" + entry.getIntentId(), signal.side(), signal.tag());
+    if (risk.sizeFactor() < 1) {
+      stats.entryCutByRisk();
+    }
     return List.of(entry);
+  }
+
+  /**
+   * The stake after the stance's haircut, rounded down to micros; null when the cut stake is under
+   * the pair's minimum (raising it back would undo the haircut). A zero stake stays zero.
+   */
+  private static BigDecimal cut(BigDecimal stake, BigDecimal minStake, RiskStance risk) {
+    if (risk.sizeFactor() >= 1 || stake.signum() <= 0) {
+      return stake;
+    }
+    // The factor to 9 decimals: 1 - 0.9 is 0.1 in money, not 0.0999... that misses a minimum stake.
+    BigDecimal factor = BigDecimal.valueOf(risk.sizeFactor()).setScale(9, RoundingMode.HALF_EVEN);
+    BigDecimal cut = stake.multiply(factor).setScale(6, RoundingMode.DOWN);
+    return cut.compareTo(minStake) < 0 || cut.signum() <= 0 ? null : cut;
   }
 
   /** The exit label to act on, or null to hold. */
@@ -214,7 +255,7 @@ public final class TradeManager {
 
   /** {@code adjust_trade_position}: add to the trade (DCA) or take part of it off. */
   private List<OrderIntent> adjust(StrategyInput input, PortfolioState state, TradeRecord trade, Meta cause,
-      long lastPrice, BigDecimal rate, long nowMicros) {
+      long lastPrice, BigDecimal rate, long nowMicros, RiskStance risk) {
     Account account = account(state);
     Instrument instrument = input.instrument();
     BigDecimal minStake = stakes.minStake(rate, instrument);
@@ -225,12 +266,20 @@ public final class TradeManager {
       return List.of();
     }
     if (change.get().signum() > 0) {
+      if (!risk.entriesAllowed()) {
+        stats.addSkippedByRisk();
+        return List.of();
+      }
       int limit = settings.maxEntryPositionAdjustment();
       if (limit > -1 && trade.successfulEntries() > limit) {
         stats.adjustmentRefused();
         return List.of();
       }
-      BigDecimal stake = stakes.validate(change.get(), minStake, maxStake, trade.stake(), account);
+      BigDecimal stake = cut(stakes.validate(change.get(), minStake, maxStake, trade.stake(), account), minStake, risk);
+      if (stake == null) {
+        stats.addSkippedByRisk();
+        return List.of();
+      }
       long quantity = StakeSizer.quantity(stake, lastPrice, instrument);
       if (quantity <= 0) {
         return List.of();
@@ -243,6 +292,10 @@ public final class TradeManager {
     long amount = FixedPoint.roundToLot(change.get().abs().multiply(BigDecimal.valueOf(trade.quantity()))
         .divide(trade.stake(), 0, RoundingMode.DOWN).longValueExact(), instrument);
     if (amount <= 0) {
+      return List.of();
+    }
+    if (!risk.exitsAllowed()) {
+      stats.exitHeldByRisk();
       return List.of();
     }
     amount = Math.min(amount, trade.quantity());

@@ -7,7 +7,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * One strategy's trade counters for the run report: closed trades, wins and losses, net profit,
- * closes by exit type, entries refused by a lock and position adjustments refused by the limit.
+ * closes by exit type, entries refused by a lock, position adjustments refused by the limit, and
+ * the risk stand-downs: entries and DCA adds skipped, entries cut by a haircut, exits held by a halt.
  * Written by the owner, readable from any thread.
  */
 public final class TradeStats {
@@ -17,6 +18,10 @@ public final class TradeStats {
   private final LongAdder profitMicros = new LongAdder();
   private final LongAdder lockedEntries = new LongAdder();
   private final LongAdder adjustmentsRefused = new LongAdder();
+  private final LongAdder entriesSkippedByRisk = new LongAdder();
+  private final LongAdder addsSkippedByRisk = new LongAdder();
+  private final LongAdder entriesCutByRisk = new LongAdder();
+  private final LongAdder exitsHeldByRisk = new LongAdder();
   private final Map<String, LongAdder> exits = new ConcurrentSkipListMap<>();
 
   void closed(ClosedTrade trade) {
@@ -36,6 +41,42 @@ public final class TradeStats {
 
   void adjustmentRefused() {
     adjustmentsRefused.increment();
+  }
+
+  void entrySkippedByRisk() {
+    entriesSkippedByRisk.increment();
+  }
+
+  void addSkippedByRisk() {
+    addsSkippedByRisk.increment();
+  }
+
+  void entryCutByRisk() {
+    entriesCutByRisk.increment();
+  }
+
+  void exitHeldByRisk() {
+    exitsHeldByRisk.increment();
+  }
+
+  /** Entry signals not acted on because the risk stance allowed no new exposure (or the haircut left too little). */
+  public long entriesSkippedByRisk() {
+    return entriesSkippedByRisk.sum();
+  }
+
+  /** Position increases (DCA) not sent for the same reasons. */
+  public long addsSkippedByRisk() {
+    return addsSkippedByRisk.sum();
+  }
+
+  /** Entries sent with a stake cut by the coordinator's size haircut. */
+  public long entriesCutByRisk() {
+    return entriesCutByRisk.sum();
+  }
+
+  /** Exits (full or partial) held back because trading is HALTED (the gate accepts cancels only). */
+  public long exitsHeldByRisk() {
+    return exitsHeldByRisk.sum();
   }
 
   public long closedTrades() {
