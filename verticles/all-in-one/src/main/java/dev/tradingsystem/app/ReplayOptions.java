@@ -19,7 +19,7 @@ public final class ReplayOptions {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
       description = "Data format: auto (from file name and content), csv, bitstamp-csv, binance-trades, binance-aggtrades, "
-          + "binance-klines, binance-bookticker, freqtrade-json, hftbacktest (default ${DEFAULT-VALUE})")
+          + "binance-klines, binance-bookticker, freqtrade-json, hftbacktest, ohlcv-csv (any OHLCV CSV with a header) (default ${DEFAULT-VALUE})")
   String format;
 
   @Option(names = "--symbol", paramLabel = "BASE/QUOTE", description = "Symbol when the file name does not tell (e.g. ETH/USDT)")

@@ -3,8 +3,10 @@ package dev.tradingsystem.data;
 import dev.tradingsystem.data.features.FeatureConfig;
 import dev.tradingsystem.data.live.LiveConfig;
 import dev.tradingsystem.data.replay.ReplaySpeed;
+import dev.tradingsystem.data.source.BarTime;
 import dev.tradingsystem.data.source.ReplayFormat;
 import dev.tradingsystem.data.source.SourceSettings;
+import dev.tradingsystem.data.source.SymbolNames;
 import dev.tradingsystem.proto.Instrument;
 import dev.tradingsystem.shared.ServiceNames;
 import dev.tradingsystem.shared.clock.TradingClock;
@@ -22,8 +24,9 @@ import java.util.List;
  *     the bundled Bitstamp trades by default
  * @param instrument symbol, venue and fixed-point scales of plain CSV files, which carry none of them
  * @param source format, symbol and scale overrides for the other formats ({@code replay.format},
- *     and {@code replay.symbol}/{@code venue}/{@code priceScale}/{@code sizeScale} when set); what
- *     is not set is detected from the file name and data
+ *     and {@code replay.symbol}/{@code venue}/{@code priceScale}/{@code sizeScale} when set), and for
+ *     candle CSVs the bar interval ({@code replay.interval}) and which bar instant the time column
+ *     names ({@code replay.barTime}, default open); what is not set is detected from the file name and data
  * @param maxPriceJump largest accepted move from the last accepted price; low values reject real
  *     crashes, high ones let fat-finger prints through
  * @param batchSize rows read and validated per worker task; larger batches cost memory, smaller
@@ -40,7 +43,7 @@ import java.util.List;
  * @param barrierTimeoutMs how long one tick may wait on participants before the replay moves on
  *     (counted as a barrier timeout); short values break determinism under load
  * @param speed pacing against event time
- * @param maxTicks stop after this many published ticks; 0 replays everything
+ * @param maxTicks stop after this many market events (a candle with its bar path counts once); 0 replays everything
  * @param progressEvery publish ReplayProgress every this many ticks
  * @param autoStart start after deployment; otherwise on a message to {@code replay.start}
  * @param features feature parameters
@@ -84,6 +87,12 @@ public record DataCollectorConfig(String data, Instrument instrument, SourceSett
   public static final long DEFAULT_MAX_TICKS = 0;
   public static final long DEFAULT_PROGRESS_EVERY = 5_000;
   public static final boolean DEFAULT_AUTO_START = true;
+  /**
+   * Candle CSVs stamp a bar with its open unless told otherwise: ccxt, pandas resamples, Freqtrade
+   * and Binance all do. Getting it wrong shifts every decision by one bar (look-ahead with
+   * {@code open} on close-stamped data), so vendors that stamp the close need {@code replay.barTime=close}.
+   */
+  public static final BarTime DEFAULT_BAR_TIME = BarTime.OPEN;
   /** Replay by default: reproducible runs need no network and no exchange. */
   public static final CollectorSource DEFAULT_COLLECTOR_SOURCE = CollectorSource.REPLAY;
 
@@ -128,7 +137,7 @@ public record DataCollectorConfig(String data, Instrument instrument, SourceSett
         cfg.raw("replay.venue") != null ? venue : null,
         cfg.raw("replay.priceScale") != null ? instrument.getPriceScale() : -1,
         cfg.raw("replay.sizeScale") != null ? instrument.getSizeScale() : -1,
-        instrument, maxPriceJump);
+        instrument, maxPriceJump, intervalSec(cfg), cfg.enumValue("replay.barTime", BarTime.class, DEFAULT_BAR_TIME));
     ReplaySpeed speed;
     try {
       speed = ReplaySpeed.parse(cfg.string("replay.speed", DEFAULT_SPEED));
@@ -156,6 +165,19 @@ public record DataCollectorConfig(String data, Instrument instrument, SourceSett
         features(cfg),
         collectorSource,
         live);
+  }
+
+  /**
+   * {@code replay.interval}: a timeframe such as {@code 1m}, {@code 5m}, {@code 1h}, {@code 1d};
+   * unset (0) lets a candle CSV's file name or rows tell it.
+   */
+  private static int intervalSec(ConfigReader cfg) {
+    String text = cfg.string("replay.interval", "").trim();
+    if (text.isEmpty()) {
+      return 0;
+    }
+    return SymbolNames.timeframeSeconds(text).orElseThrow(() -> new ConfigException("replay.interval",
+        "'" + text + "' is not a timeframe such as 1s, 1m, 5m, 1h, 4h, 1d, 1w or 1M (30 days)"));
   }
 
   /** Feature keys are owned by the feature engine; it reads and validates them. */

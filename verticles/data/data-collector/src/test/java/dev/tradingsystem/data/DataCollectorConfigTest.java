@@ -3,6 +3,7 @@ package dev.tradingsystem.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tradingsystem.data.source.BarTime;
 import dev.tradingsystem.data.source.ReplayFormat;
 import dev.tradingsystem.shared.ServiceNames;
 import dev.tradingsystem.shared.config.ConfigException;
@@ -80,6 +81,28 @@ class DataCollectorConfigTest {
     assertThat(config.features().candleSeconds()).isEqualTo(300);
   }
 
+  @ParameterizedTest(name = "replay.interval={0}, replay.barTime={1}")
+  @CsvSource(nullValues = "-", textBlock = """
+      -,   -,     0,     OPEN
+      1m,  close, 60,    CLOSE
+      5m,  open,  300,   OPEN
+      1h,  -,     3600,  OPEN
+      1d,  CLOSE, 86400, CLOSE
+      """)
+  void candleCsvIntervalAndBarTime(String interval, String barTime, int seconds, BarTime expected) {
+    JsonObject replay = new JsonObject();
+    if (interval != null) {
+      replay.put("interval", interval);
+    }
+    if (barTime != null) {
+      replay.put("barTime", barTime);
+    }
+    DataCollectorConfig config = DataCollectorConfig.from(reader(new JsonObject().put("replay", replay)));
+
+    assertThat(config.source().intervalSec()).isEqualTo(seconds);
+    assertThat(config.source().barTime()).isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "{0}={1} is refused")
   @CsvSource({
       "replay, speed, warp, replay.speed",
@@ -88,6 +111,9 @@ class DataCollectorConfigTest {
       "replay, barrierTimeoutMs, 0, replay.barrierTimeoutMs",
       "replay, progressEvery, 0, replay.progressEvery",
       "replay, lockstep, maybe, replay.lockstep",
+      "replay, interval, 90, replay.interval",
+      "replay, interval, 1y, replay.interval",
+      "replay, barTime, middle, replay.barTime",
       "features, emaSlow, 5, features.emaSlow",
       "features, returnShort, 500, features.returnMedium",
       "collector, source, websocket, collector.source"})

@@ -141,6 +141,48 @@ class MultiFormatReplayTest {
   }
 
   @Test
+  void aGenericOhlcvCsvReplaysAsBarPathsClosingOnTheDecisionTick(Vertx vertx, VertxTestContext test) {
+    String nautilus = SharedDataLocator.require("data/ohlcv/nautilus_lgpl3/btc-perp-20211231-20220201_1m.csv").toString();
+    JsonObject config = replay(nautilus);
+    // The name says 1m but not the market: the symbol is given, format and interval are detected.
+    config.getJsonObject("replay").put("symbol", "BTC/USDT").put("maxTicks", 200).put("progressEvery", 1_000_000);
+
+    ReplayTape.record(vertx)
+        .compose(tape -> deploy(vertx, config)
+            .compose(id -> tape.completed())
+            .compose(done -> ServiceStats.fetch(vertx, ServiceNames.DATA_COLLECTOR, 5_000))
+            .onComplete(test.succeeding(stats -> test.verify(() -> {
+              assertThat(stats.getString("format")).isEqualTo("ohlcv-csv");
+              assertThat(tape.candles).as("one tick per bar").hasSize(200);
+              assertThat(tape.trades).as("open, extremes, close per bar").hasSize(800).allSatisfy(t -> assertThat(t.getBarDerived()).isTrue());
+              Candle first = tape.candles.get(0);
+              assertThat(first.getInstrument().getSymbol()).isEqualTo("BTC/USDT");
+              assertThat(first.getIntervalSec()).isEqualTo(60);
+              // 2021-12-31 23:01:00.000000,46319.0,46385.0,46319.0,46377.0,2300413.7295
+              assertThat(first.getOpenTimeUs()).isEqualTo(1_640_991_660_000_000L);
+              assertThat(first.getMeta().getEventTimeUs()).isEqualTo(1_640_991_719_999_000L);
+              assertThat(List.of(first.getOpen(), first.getHigh(), first.getLow(), first.getClose()))
+                  .containsExactly(4_631_900L, 4_638_500L, 4_631_900L, 4_637_700L);
+              assertThat(first.getInstrument().getPriceScale()).as("the first rows print up to 2 decimals").isEqualTo(2);
+              assertThat(first.getInstrument().getSizeScale()).as("float noise capped at 8 decimals").isEqualTo(8);
+              assertThat(first.getVolume()).isEqualTo(230_041_372_950_000L);
+              assertThat(tape.candles).extracting(Candle::getOpenTimeUs)
+                  .containsExactlyElementsOf(LongStream.range(0, 200).map(i -> 1_640_991_660_000_000L + i * 60_000_000L)
+                      .boxed().toList());
+              assertThat(tape.features).as("one decision per bar").hasSize(200);
+              for (int i = 0; i < 200; i++) {
+                Trade close = tape.trades.get(4 * i + 3);
+                Candle candle = tape.candles.get(i);
+                assertThat(close.getPrice()).isEqualTo(candle.getClose());
+                assertThat(close.getMeta().getEventTimeUs()).isEqualTo(candle.getMeta().getEventTimeUs());
+                assertThat(tape.features.get(i).getMeta()).as("bar %d's close is the tick", i).isEqualTo(close.getMeta());
+              }
+              assertThat(tape.deadLetters).isEmpty();
+              test.completeNow();
+            }))));
+  }
+
+  @Test
   void bookTickerPublishesQuotesAndRefusesCrossedOrRepeatedOnes(Vertx vertx, VertxTestContext test) {
     ReplayTape.record(vertx)
         .compose(tape -> deploy(vertx, replay("classpath:replay/BTCUSDT-bookTicker-2024-08-09.csv"))

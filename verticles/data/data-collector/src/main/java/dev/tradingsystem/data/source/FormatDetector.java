@@ -5,9 +5,11 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Tells a replay file's format from its name and first lines. The name decides when it follows
- * Binance's or Freqtrade's naming; otherwise the content does: a header names the columns, a
- * headerless Binance file is recognised by its column count and where its boolean columns sit.
+ * Tells a replay file's format from its name and first lines. A header naming a time column with
+ * open, high, low and close (below at most a few preamble lines) is a candle CSV, unless it is
+ * Binance's klines header; then the name decides when it follows Binance's or Freqtrade's naming;
+ * otherwise the content does: a header names the columns, a headerless Binance file is
+ * recognised by its column count and where its boolean columns sit.
  */
 public final class FormatDetector {
 
@@ -32,6 +34,10 @@ public final class FormatDetector {
     String lower = fileName.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".json") || lower.endsWith(".json.gz") || first.startsWith("[")) {
       return ReplayFormat.FREQTRADE_JSON;
+    }
+    int candleHeader = OhlcvCsvLayout.headerIndex(head);
+    if (candleHeader >= 0 && !isBinanceKlinesHeader(head.get(candleHeader))) {
+      return ReplayFormat.OHLCV_CSV;
     }
     if (fileName.contains("-aggTrades-")) {
       return ReplayFormat.BINANCE_AGGTRADES;
@@ -80,6 +86,12 @@ public final class FormatDetector {
           + " from its first line; set replay.format (--format)");
     }
     return ReplayFormat.CSV;
+  }
+
+  /** Binance's own klines header names both ends of the bar; generic candle files name one instant. */
+  private static boolean isBinanceKlinesHeader(String header) {
+    List<String> names = OhlcvColumns.names(header);
+    return names.size() >= 7 && names.get(0).equals("open_time") && names.contains("close_time");
   }
 
   static String stripBom(String line) {

@@ -66,6 +66,7 @@ public final class MarketSources {
           jump, namedInterval);
       case HFTBACKTEST -> new HftBacktestSource(location,
           instrument(settings, location, head, "binance", levelScale(head, 1), levelScale(head, 2)), jump);
+      case OHLCV_CSV -> new OhlcvCsvSource(location, OhlcvCsvLayout.of(location, head, settings), jump);
     };
   }
 
@@ -80,15 +81,31 @@ public final class MarketSources {
     }
     int ps = settings.priceScale() >= 0 ? settings.priceScale() : priceScale;
     int ss = settings.sizeScale() >= 0 ? settings.sizeScale() : sizeScale;
+    return instrument(symbol, settings.venue() != null ? settings.venue() : venue, ps, ss);
+  }
+
+  /** An instrument whose tick, lot and minimum size are one unit of its scales. */
+  static Instrument instrument(String symbol, String venue, int priceScale, int sizeScale) {
     return Instrument.newBuilder()
         .setSymbol(symbol)
-        .setVenue(settings.venue() != null ? settings.venue() : venue)
-        .setPriceScale(ps)
-        .setSizeScale(ss)
+        .setVenue(venue)
+        .setPriceScale(priceScale)
+        .setSizeScale(sizeScale)
         .setTickSize(1)
         .setLotSize(1)
         .setMinSize(1)
         .build();
+  }
+
+  /** A known exchange named by a word of the file name ({@code Coinbase_BTCUSD_1h.csv}) or by its folder. */
+  static Optional<String> venueIn(String location) {
+    for (String word : DataFiles.fileName(location).toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+")) {
+      if (KNOWN_VENUES.contains(word)) {
+        return Optional.of(word);
+      }
+    }
+    String folder = freqtradeVenue(location);
+    return folder.equals("freqtrade") ? Optional.empty() : Optional.of(folder);
   }
 
   private static Optional<String> symbolInData(List<String> head) {

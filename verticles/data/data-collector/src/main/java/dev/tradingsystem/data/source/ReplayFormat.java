@@ -23,7 +23,12 @@ public enum ReplayFormat {
   /** Freqtrade candle files {@code <BASE>_<QUOTE>-<timeframe>.json}: {@code [[ts_ms,o,h,l,c,v],...]}. */
   FREQTRADE_JSON("freqtrade-json"),
   /** hftbacktest raw captures: gzip lines {@code <local_ns> <Binance stream JSON>}. */
-  HFTBACKTEST("hftbacktest");
+  HFTBACKTEST("hftbacktest"),
+  /**
+   * Any candle CSV whose header names a time column and open, high, low, close and volume
+   * (ccxt/pandas dumps, NautilusTrader test data, Kaggle, TradingView, CryptoDataDownload).
+   */
+  OHLCV_CSV("ohlcv-csv");
 
   private final String configName;
 

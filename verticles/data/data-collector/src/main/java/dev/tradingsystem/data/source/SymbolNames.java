@@ -55,6 +55,52 @@ public final class SymbolNames {
     return Optional.empty();
   }
 
+  /**
+   * The CCXT symbol a free-form file name suggests ({@code Coinbase_BTCUSD_1h.csv},
+   * {@code BTC_USDT_1h.csv}, {@code eth-usd-daily.csv}), after the venue namings of
+   * {@link #fromFileName}: two adjacent tokens {@code BASE} and a known quote asset (the rightmost
+   * such pair), else one token that ends in a quote asset. Empty when nothing in the name looks like a market.
+   */
+  public static Optional<String> fromLooseFileName(String fileName) {
+    Optional<String> strict = fromFileName(fileName);
+    if (strict.isPresent()) {
+      return strict;
+    }
+    String stem = fileName.replaceFirst("(?i)(\\.(csv|txt|tsv))?(\\.(gz|zip))?$", "");
+    String[] tokens = stem.toUpperCase(Locale.ROOT).split("[^A-Z0-9]+");
+    // Right to left: in open_BTC_USDT the market is BTC/USDT, not OPEN/BTC.
+    for (int i = tokens.length - 2; i >= 0; i--) {
+      if (isAsset(tokens[i]) && BINANCE_QUOTES.contains(tokens[i + 1]) && !tokens[i].equals(tokens[i + 1])) {
+        return Optional.of(tokens[i] + "/" + tokens[i + 1]);
+      }
+    }
+    for (String token : tokens) {
+      Optional<String> glued = token.length() <= 14 ? fromBinance(token) : Optional.empty();
+      if (glued.isPresent() && isAsset(glued.get().substring(0, glued.get().indexOf('/')))) {
+        return glued;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A symbol as a data column spells it: {@code BTC/USD}, {@code BTC-USD}, {@code btc_usdt},
+   * {@code BTCUSD} (split at the quote asset); empty when it cannot be split.
+   */
+  public static Optional<String> fromAnySpelling(String text) {
+    String t = text.trim().toUpperCase(Locale.ROOT);
+    String[] parts = t.split("[/_\\-:]");
+    if (parts.length == 2 && isAsset(parts[0]) && parts[1].matches("[A-Z0-9]{2,10}")) {
+      return Optional.of(parts[0] + "/" + parts[1]);
+    }
+    return parts.length == 1 ? fromBinance(t) : Optional.empty();
+  }
+
+  /** 2 to 10 letters and digits, at least one a letter: {@code BTC}, {@code 1INCH}; not {@code 2024}. */
+  private static boolean isAsset(String token) {
+    return token.matches("[A-Z0-9]{2,10}") && token.chars().anyMatch(Character::isLetter);
+  }
+
   /** Seconds of a timeframe such as {@code 1m}, {@code 4h}, {@code 1d}, {@code 1w}, {@code 1M} (30 days); empty if not one. */
   public static Optional<Integer> timeframeSeconds(String timeframe) {
     Matcher m = Pattern.compile("^(\\d+)([smhdwM])$").matcher(timeframe);

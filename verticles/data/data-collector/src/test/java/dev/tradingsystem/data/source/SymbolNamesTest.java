@@ -42,6 +42,37 @@ class SymbolNamesTest {
     assertThat(SymbolNames.fromFileName(fileName)).isEqualTo(Optional.ofNullable(ccxt));
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(textBlock = """
+      Coinbase_BTCUSD_1h.csv,                BTC/USD
+      BTC_USDT_1h.csv,                       BTC/USDT
+      BTC-USD-1d.csv.gz,                     BTC/USD
+      Binance-ETH-USD-PT5M-20230313.csv,     ETH/USD
+      eth_btc_4h.csv,                        ETH/BTC
+      open_BTC_USDT_1m.csv,                  BTC/USDT
+      kaggle_btcusdt_minute.csv,             BTC/USDT
+      BTCUSDT-1m-2024-08-09.csv,             BTC/USDT
+      btc-perp-20211231-20220201_1m.csv,
+      AAPL-PT1D-20130102_20131231.csv,
+      ohlcv.csv,
+      """)
+  void readsTheSymbolFromFreeFormCandleFileNames(String fileName, String ccxt) {
+    assertThat(SymbolNames.fromLooseFileName(fileName)).isEqualTo(Optional.ofNullable(ccxt));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(textBlock = """
+      BTC/USD,    BTC/USD
+      BTC-USD,    BTC/USD
+      btc_usdt,   BTC/USDT
+      BTCUSD,     BTC/USD
+      ETH:BTC,    ETH/BTC
+      XBT,
+      """)
+  void readsTheSymbolASymbolColumnSpells(String text, String ccxt) {
+    assertThat(SymbolNames.fromAnySpelling(text)).isEqualTo(Optional.ofNullable(ccxt));
+  }
+
   @ParameterizedTest(name = "{0} = {1} s")
   @CsvSource(textBlock = """
       1s,  1
