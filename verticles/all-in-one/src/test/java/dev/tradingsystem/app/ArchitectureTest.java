@@ -44,6 +44,7 @@ class ArchitectureTest {
           "dev.tradingsystem.data.source..", "dev.tradingsystem.data.features..", "dev.tradingsystem.data.replay..",
           "dev.tradingsystem.coordinator.consensus..", "dev.tradingsystem.coordinator.state..",
           "dev.tradingsystem.risk.rules..", "dev.tradingsystem.risk.book..", "dev.tradingsystem.risk.killswitch..",
+          "dev.tradingsystem.risk.monitor..", "dev.tradingsystem.portfolio.attribution..",
           "dev.tradingsystem.portfolio.exchange..", "dev.tradingsystem.portfolio.book..",
           "dev.tradingsystem.portfolio.allocation..", "dev.tradingsystem.portfolio.order..",
           "dev.tradingsystem.portfolio.market..",

@@ -24,16 +24,20 @@ import dev.tradingsystem.portfolio.PortfolioOrchestratorVerticle;
 import dev.tradingsystem.risk.RiskManagerVerticle;
 import dev.tradingsystem.shared.Addresses;
 import dev.tradingsystem.shared.ServiceNames;
+import dev.tradingsystem.shared.auth.OperatorAuthority;
 import dev.tradingsystem.shared.bus.ProtobufCodecs;
 import dev.tradingsystem.shared.money.Instruments;
 import dev.tradingsystem.shared.service.GrpcServerHost;
 import dev.tradingsystem.shared.service.ServiceRegistry;
+import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.grpc.client.GrpcClient;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,7 +49,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(VertxExtension.class)
 class GrpcContractIT {
 
+  private static final String OPERATOR_KEY = "grpc-contract-operator-key-0123456789abcdef";
+
   private RiskServiceGrpcClient risk;
+  private String operatorToken;
   private PortfolioServiceGrpcClient portfolio;
 
   @BeforeEach
@@ -56,8 +63,10 @@ class GrpcContractIT {
     // Served the way a separately deployed process serves them: each on its own gRPC listener.
     ServiceRegistry registry = ServiceRegistry.of(vertx);
     registry.serveGrpc("127.0.0.1", 0);
+    operatorToken = OperatorAuthority.create(vertx, OPERATOR_KEY, null).issue("ops-1", Duration.ofMinutes(5), "operator");
     vertx.deployVerticle(new PortfolioOrchestratorVerticle())
-        .compose(id -> vertx.deployVerticle(new RiskManagerVerticle()))
+        .compose(id -> vertx.deployVerticle(new RiskManagerVerticle(), new DeploymentOptions()
+            .setConfig(new JsonObject().put("auth", new JsonObject().put("jwtSecret", OPERATOR_KEY)))))
         .map(id -> {
           GrpcClient client = GrpcClient.client(vertx);
           risk = RiskServiceGrpcClient.create(client, address(registry.grpcHost(RiskService.class, ServiceNames.RISK_MANAGER)));
@@ -108,7 +117,7 @@ class GrpcContractIT {
   @Test
   void theKillSwitchOverGrpcStopsNewOrders(VertxTestContext test) {
     risk.killSwitch(KillSwitchCommand.newBuilder().setMeta(meta(1)).setTargetState(TradingState.HALTED)
-            .setReason("grpc test").setOperatorId("ops-1").build())
+            .setReason("grpc test").setOperatorId("ops-1").setOperatorToken(operatorToken).build())
         .compose(status -> {
           test.verify(() -> assertThat(status.getState()).isEqualTo(TradingState.HALTED));
           return risk.checkOrder(limitBuy("grpc-it.s-2", 76_000));
@@ -116,6 +125,20 @@ class GrpcContractIT {
         .onComplete(test.succeeding(decision -> test.verify(() -> {
           assertThat(decision.getApproved()).isFalse();
           assertThat(decision.getCode()).isEqualTo(RejectCode.TRADING_HALTED);
+          test.completeNow();
+        })));
+  }
+
+  @Test
+  void theKillSwitchOverGrpcRefusesACallerWithoutAnOperatorToken(VertxTestContext test) {
+    risk.killSwitch(KillSwitchCommand.newBuilder().setMeta(meta(1)).setTargetState(TradingState.HALTED)
+            .setReason("not an operator").setOperatorId("ops-1").build())
+        .transform(refused -> {
+          test.verify(() -> assertThat(refused.failed()).as("no token, no state change").isTrue());
+          return risk.checkOrder(limitBuy("grpc-it.s-4", 76_000));
+        })
+        .onComplete(test.succeeding(decision -> test.verify(() -> {
+          assertThat(decision.getApproved()).as(decision.getReason()).isTrue();
           test.completeNow();
         })));
   }

@@ -6,8 +6,12 @@ import dev.tradingsystem.proto.ApprovedOrder;
 import dev.tradingsystem.proto.IntentKind;
 import dev.tradingsystem.proto.Meta;
 import dev.tradingsystem.proto.OrderIntent;
+import dev.tradingsystem.proto.OrderStatus;
+import dev.tradingsystem.proto.OrderType;
 import dev.tradingsystem.proto.PortfolioService;
+import dev.tradingsystem.proto.Position;
 import dev.tradingsystem.proto.RiskAlert;
+import dev.tradingsystem.proto.Side;
 import dev.tradingsystem.proto.TradingState;
 import dev.tradingsystem.proto.TradingStatus;
 import dev.tradingsystem.risk.book.WorkingOrder;
@@ -21,19 +25,23 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToLongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What a kill-switch move does outside the gate: a {@link TradingStatus} on
- * {@link Addresses#RISK_STATUS}, a {@link RiskAlert} on {@link Addresses#RISK_ALERTS}, and on
- * HALTED a cancel of every working order, each with an approval naming its cancel intent.
+ * What a kill-switch move does outside the gate: a {@link TradingStatus} (with trigger and latch)
+ * on {@link Addresses#RISK_STATUS}, a {@link RiskAlert} on {@link Addresses#RISK_ALERTS}, on
+ * HALTED a cancel of every working order, and on request a flatten: one reduce-only market order
+ * per open position, each with an approval naming its intent, through the portfolio.
  */
 final class KillSwitchEffects {
 
   private static final Logger LOG = LoggerFactory.getLogger(KillSwitchEffects.class);
   /** Strategy-like id of the gate's own cancel intents: {@code risk-manager.halt-1}, ... */
   static final String HALT_INTENT_PREFIX = ServiceNames.RISK_MANAGER + ".halt";
+  /** Ids of the gate's flatten intents: {@code risk-manager.flatten-1}, ... */
+  static final String FLATTEN_INTENT_PREFIX = ServiceNames.RISK_MANAGER + ".flatten";
 
   private final Vertx vertx;
   private final PortfolioService portfolio;
@@ -43,6 +51,7 @@ final class KillSwitchEffects {
   private final IdSequence statusIds = new IdSequence("risk-status");
   private final IdSequence alertIds = new IdSequence("risk-alert");
   private final IdSequence cancelIds = new IdSequence(HALT_INTENT_PREFIX);
+  private final IdSequence flattenIds = new IdSequence(FLATTEN_INTENT_PREFIX);
 
   KillSwitchEffects(Vertx vertx, PortfolioService portfolio, TradingClock clock, long portfolioTimeoutMs, RiskStats stats) {
     this.vertx = vertx;
@@ -56,9 +65,11 @@ final class KillSwitchEffects {
    * Announces the change and, when it halts trading, cancels the working orders. The future
    * completes when every cancel has been answered or has failed; it never fails itself.
    */
-  Future<Void> apply(StateChange change, Meta cause, List<WorkingOrder> working) {
-    LOG.warn("trading state {} -> {} ({}): {}", change.from(), change.to(), change.trigger(), change.reason());
-    vertx.eventBus().publish(Addresses.RISK_STATUS, status(change.to(), change.reason(), change.atUs(), cause));
+  Future<Void> apply(StateChange change, boolean latched, Meta cause, List<WorkingOrder> working) {
+    LOG.warn("trading state {} -> {} ({}{}): {}", change.from(), change.to(), change.trigger(), latched ? ", latched" : "",
+        change.reason());
+    vertx.eventBus().publish(Addresses.RISK_STATUS,
+        status(change.to(), change.reason(), change.atUs(), change.trigger(), latched, cause));
     vertx.eventBus().publish(Addresses.RISK_ALERTS, RiskAlert.newBuilder()
         .setMeta(Metas.derive(cause, alertIds.next()))
         .setSeverity(severity(change.to()))
@@ -72,13 +83,60 @@ final class KillSwitchEffects {
     return cancelAll(working, cause, change.reason());
   }
 
-  TradingStatus status(TradingState state, String reason, long changedAtUs, Meta cause) {
+  TradingStatus status(TradingState state, String reason, long changedAtUs, StateChange.Trigger trigger, boolean latched,
+                       Meta cause) {
     return TradingStatus.newBuilder()
         .setMeta(Metas.derive(cause, statusIds.next()))
         .setState(state)
         .setReason(reason)
         .setChangedAtUs(changedAtUs)
+        .setTrigger(trigger.name())
+        .setLatched(latched)
         .build();
+  }
+
+  /**
+   * Closes every open position with a reduce-only market order of its strategy, valued at
+   * {@code reference} (the gate's reference, else the position's mark). Completes when every
+   * order was answered or failed; never fails itself.
+   */
+  Future<Void> flatten(List<Position> positions, ToLongFunction<Position> reference, Meta cause, String reason) {
+    List<Future<?>> orders = new ArrayList<>();
+    for (Position position : positions) {
+      if (position.getQuantity() == 0) {
+        continue;
+      }
+      String intentId = flattenIds.next();
+      OrderIntent intent = OrderIntent.newBuilder()
+          .setMeta(Metas.derive(cause, intentId))
+          .setIntentId(intentId)
+          .setStrategyId(position.getStrategyId())
+          .setInstrument(position.getInstrument())
+          .setKind(IntentKind.NEW_ORDER)
+          .setSide(position.getQuantity() > 0 ? Side.SELL : Side.BUY)
+          .setType(OrderType.MARKET)
+          .setQuantity(Math.abs(position.getQuantity()))
+          .setReduceOnly(true)
+          .setReferencePrice(reference.applyAsLong(position))
+          .setReason("kill switch flatten: " + reason)
+          .build();
+      Future<?> order = Deadlines.within(vertx, portfolio.placeOrder(approved(intent, cause)), portfolioTimeoutMs, "placeOrder")
+          .onSuccess(o -> {
+            boolean placed = o.getStatus() != OrderStatus.REJECTED;
+            stats.flatten(placed);
+            if (!placed) {
+              LOG.error("kill switch could not flatten {} {}: {} {}", position.getStrategyId(),
+                  position.getInstrument().getSymbol(), o.getRejectCode(), o.getRejectReason());
+            }
+          })
+          .onFailure(e -> {
+            stats.flatten(false);
+            LOG.error("kill switch could not flatten {} {}: {}", position.getStrategyId(), position.getInstrument().getSymbol(),
+                e.getMessage());
+          });
+      orders.add(order);
+    }
+    return Future.join(orders).<Void>mapEmpty().otherwiseEmpty();
   }
 
   private Future<Void> cancelAll(List<WorkingOrder> working, Meta cause, String reason) {
@@ -94,15 +152,7 @@ final class KillSwitchEffects {
           .setCancelOrderId(order.orderId())
           .setReason("kill switch: " + reason)
           .build();
-      ApprovedOrder approved = ApprovedOrder.newBuilder()
-          .setMeta(Metas.derive(cause, "ao-" + intentId))
-          .setIntent(intent)
-          .setApproval(Approval.newBuilder()
-              .setApprovalId("a-" + intentId)
-              .setIntentId(intentId)
-              .setDecidedAtUs(clock.nowMicros()))
-          .build();
-      Future<?> cancel = Deadlines.within(vertx, portfolio.cancelOrder(approved), portfolioTimeoutMs, "cancelOrder")
+      Future<?> cancel = Deadlines.within(vertx, portfolio.cancelOrder(approved(intent, cause)), portfolioTimeoutMs, "cancelOrder")
           .onSuccess(o -> stats.haltCancel(true))
           .onFailure(e -> {
             stats.haltCancel(false);
@@ -111,6 +161,17 @@ final class KillSwitchEffects {
       cancels.add(cancel);
     }
     return Future.join(cancels).<Void>mapEmpty().otherwiseEmpty();
+  }
+
+  private ApprovedOrder approved(OrderIntent intent, Meta cause) {
+    return ApprovedOrder.newBuilder()
+        .setMeta(Metas.derive(cause, "ao-" + intent.getIntentId()))
+        .setIntent(intent)
+        .setApproval(Approval.newBuilder()
+            .setApprovalId("a-" + intent.getIntentId())
+            .setIntentId(intent.getIntentId())
+            .setDecidedAtUs(clock.nowMicros()))
+        .build();
   }
 
   private static AlertSeverity severity(TradingState state) {

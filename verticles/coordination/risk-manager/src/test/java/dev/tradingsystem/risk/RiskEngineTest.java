@@ -125,7 +125,7 @@ class RiskEngineTest {
     engine.onPortfolioState(state(7).setDrawdown(0.05).build(), 0);
     assertThat(engine.tradingState()).as("latched").isEqualTo(TradingState.HALTED);
 
-    engine.command(KillSwitchCommand.newBuilder().setTargetState(TradingState.ACTIVE).setOperatorId("ops").setReason("reviewed").build(), 0);
+    engine.command(KillSwitchCommand.newBuilder().setTargetState(TradingState.ACTIVE).setOperatorId("ops").setReason("reviewed").build(), "ops", 0);
     assertThat(engine.tradingState()).isEqualTo(TradingState.ACTIVE);
   }
 

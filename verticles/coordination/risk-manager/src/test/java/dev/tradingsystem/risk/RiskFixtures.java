@@ -13,6 +13,9 @@ import dev.tradingsystem.proto.Side;
 import dev.tradingsystem.proto.StrategyAllocation;
 import dev.tradingsystem.proto.Trade;
 import dev.tradingsystem.risk.rules.RiskLimits;
+import dev.tradingsystem.risk.rules.ThrottleLimits;
+import java.util.Map;
+import java.util.Set;
 import dev.tradingsystem.shared.money.FixedPoint;
 import dev.tradingsystem.shared.money.Instruments;
 
@@ -20,8 +23,11 @@ import dev.tradingsystem.shared.money.Instruments;
 public final class RiskFixtures {
 
   public static final Instrument BTC_USD = Instruments.BITSTAMP_BTC_USD;
-  /** Default limits: 25,000 USD and 50 BTC per order, 5% collar, 20% drawdown. */
-  public static final RiskLimits LIMITS = new RiskLimits(usd("25000"), 50, 5, 0.2);
+  /** 25,000 USD and 50 BTC per order, 5% collar, 20% drawdown, 60 s reference age, leverage 1; no symbol limits, no throttle. */
+  public static final RiskLimits LIMITS = new RiskLimits(usd("25000"), 50, 5, 0.2, 60_000_000L, 0, 1, Set.of(), Map.of(),
+      ThrottleLimits.OFF);
+  /** Equity and cash of {@link #state}: 100,000 USD. */
+  public static final String EQUITY_USD = "100000";
 
   private RiskFixtures() {
   }
@@ -88,8 +94,9 @@ public final class RiskFixtures {
         .setStatus(OrderStatus.ACCEPTED).build();
   }
 
+  /** A snapshot of an account with {@value #EQUITY_USD} USD of equity and cash. */
   public static PortfolioState.Builder state(long seq) {
-    return PortfolioState.newBuilder().setMeta(meta(seq));
+    return PortfolioState.newBuilder().setMeta(meta(seq)).setEquityMicros(usd(EQUITY_USD)).setCashMicros(usd(EQUITY_USD));
   }
 
   public static Trade trade(long seq, String priceUsd) {

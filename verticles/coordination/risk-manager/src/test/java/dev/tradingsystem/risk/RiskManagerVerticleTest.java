@@ -6,6 +6,7 @@ import static dev.tradingsystem.risk.RiskFixtures.openOrder;
 import static dev.tradingsystem.risk.RiskFixtures.state;
 import static dev.tradingsystem.risk.RiskFixtures.trade;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.tradingsystem.proto.AlertSeverity;
 import dev.tradingsystem.proto.AlertSubscription;
@@ -13,6 +14,9 @@ import dev.tradingsystem.proto.ApprovedOrder;
 import dev.tradingsystem.proto.IntentKind;
 import dev.tradingsystem.proto.KillSwitchCommand;
 import dev.tradingsystem.proto.OrderIntent;
+import dev.tradingsystem.proto.OrderType;
+import dev.tradingsystem.proto.RiskAlert;
+import dev.tradingsystem.proto.RiskSnapshot;
 import dev.tradingsystem.proto.RejectCode;
 import dev.tradingsystem.proto.RiskDecision;
 import dev.tradingsystem.proto.RiskService;
@@ -21,6 +25,8 @@ import dev.tradingsystem.proto.TradingState;
 import dev.tradingsystem.proto.TradingStatus;
 import dev.tradingsystem.shared.Addresses;
 import dev.tradingsystem.shared.ServiceNames;
+import dev.tradingsystem.shared.auth.OperatorAuthException;
+import dev.tradingsystem.shared.auth.OperatorAuthority;
 import dev.tradingsystem.shared.bus.ProtobufCodecs;
 import dev.tradingsystem.shared.metrics.TradingMetrics;
 import dev.tradingsystem.shared.runtime.ServiceStats;
@@ -32,6 +38,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.Checkpoint;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,17 +48,30 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RiskManagerVerticleTest {
 
   private static final String FT = "freqtrade-hft.momentum";
+  private static final String KEY = "risk-manager-test-operator-key-0123456789";
   private static final JsonObject CONFIG = new JsonObject()
       .put("clock", new JsonObject().put("mode", "event"))
-      .put("risk", new JsonObject().put("stateWaitMs", 1_000).put("portfolioTimeoutMs", 500));
+      .put("auth", new JsonObject().put("jwtSecret", KEY))
+      .put("risk", new JsonObject().put("stateWaitMs", 1_000).put("portfolioTimeoutMs", 500).put("snapshotEveryMs", 0));
 
   private InTestPortfolio portfolio;
   private String portfolioDeployment;
   private RiskService risk;
+  private OperatorAuthority tokens;
+
+  private String token(String subject, String... roles) {
+    return tokens.issue(subject, Duration.ofMinutes(5), roles);
+  }
+
+  private KillSwitchCommand command(TradingState target, String token) {
+    return KillSwitchCommand.newBuilder().setMeta(RiskFixtures.meta(1)).setTargetState(target)
+        .setReason("exchange incident").setOperatorToken(token).build();
+  }
 
   @BeforeEach
   void deploy(Vertx vertx, VertxTestContext testContext) {
     ProtobufCodecs.registerAll(vertx);
+    tokens = OperatorAuthority.create(vertx, KEY, null);
     portfolio = new InTestPortfolio();
     risk = ServiceRegistry.of(vertx).lookup(RiskService.class, ServiceNames.RISK_MANAGER);
     vertx.deployVerticle(portfolio)
@@ -144,8 +164,7 @@ class RiskManagerVerticleTest {
       assertThat(m.body().getState()).isEqualTo(TradingState.HALTED);
       announced.flag();
     }));
-    KillSwitchCommand halt = KillSwitchCommand.newBuilder()
-        .setTargetState(TradingState.HALTED).setOperatorId("ops-1").setReason("exchange incident").build();
+    KillSwitchCommand halt = command(TradingState.HALTED, token("ops-1", "operator"));
     marketAt(vertx, 1);
 
     risk.streamAlerts(AlertSubscription.newBuilder().setMinSeverity(AlertSeverity.CRITICAL).build())
@@ -161,7 +180,9 @@ class RiskManagerVerticleTest {
         .compose(status -> risk.checkOrder(limit(FT + "-2", FT, Side.BUY, "1", "800.00", 1)).map(d -> {
           testContext.verify(() -> {
             assertThat(status.getState()).isEqualTo(TradingState.HALTED);
-            assertThat(status.getReason()).contains("ops-1").contains("exchange incident");
+            assertThat(status.getReason()).as("the token's subject is the operator").contains("ops-1").contains("exchange incident");
+            assertThat(status.getTrigger()).isEqualTo("MANUAL");
+            assertThat(status.getLatched()).isFalse();
             assertThat(d.getCode()).isEqualTo(RejectCode.TRADING_HALTED);
             assertThat(portfolio.placed).extracting(o -> o.getIntent().getIntentId()).containsExactly(FT + "-1");
             assertThat(portfolio.cancelled)
@@ -185,6 +206,8 @@ class RiskManagerVerticleTest {
     vertx.eventBus().<TradingStatus>consumer(Addresses.RISK_STATUS, m -> testContext.verify(() -> {
       assertThat(m.body().getState()).isEqualTo(TradingState.HALTED);
       assertThat(m.body().getReason()).contains("drawdown");
+      assertThat(m.body().getTrigger()).isEqualTo("DRAWDOWN");
+      assertThat(m.body().getLatched()).isTrue();
       haltedAndCancelled.flag();
     })).completion().onComplete(testContext.succeeding(v ->
         vertx.eventBus().publish(Addresses.PORTFOLIO_STATE, state(1).setDrawdown(0.25)
@@ -193,11 +216,105 @@ class RiskManagerVerticleTest {
 
   @Test
   void invalidKillSwitchCommandFailsWithTheMissingField(VertxTestContext testContext) {
-    risk.killSwitch(KillSwitchCommand.newBuilder().setTargetState(TradingState.HALTED).setReason("why").build())
+    risk.killSwitch(command(TradingState.HALTED, token("ops-1", "operator")).toBuilder().setReason("").build())
         .onComplete(testContext.failing(e -> testContext.verify(() -> {
-          assertThat(e).hasMessageContaining("operator_id");
+          assertThat(e).hasMessageContaining("reason");
           testContext.completeNow();
         })));
+  }
+
+  @Test
+  void aResetWithoutATokenOrWithAViewerTokenIsRefusedAndChangesNothing(Vertx vertx, VertxTestContext testContext) {
+    double before = refusals("missing-token") + refusals("not-operator") + refusals("invalid-token");
+    vertx.eventBus().publish(Addresses.RISK_ALERTS, RiskAlert.newBuilder().setMeta(RiskFixtures.meta(1))
+        .setSeverity(AlertSeverity.WARNING).setCode("STALE_MARKET_DATA").setSymbol("BTC/USD").setMessage("silent").build());
+    String forged = OperatorAuthority.create(vertx, "another-key-that-is-long-enough-0123456789", null)
+        .issue("mallory", Duration.ofMinutes(5), "operator");
+
+    ServiceStats.fetch(vertx, ServiceNames.RISK_MANAGER, 1_000)
+        .compose(halted -> risk.killSwitch(command(TradingState.ACTIVE, "")).transform(ar -> Future.succeededFuture(ar)))
+        .compose(noToken -> risk.killSwitch(command(TradingState.ACTIVE, token("viewer-1", "viewer")))
+            .transform(viewer -> risk.killSwitch(command(TradingState.ACTIVE, forged))
+                .transform(forgedAr -> ServiceStats.fetch(vertx, ServiceNames.RISK_MANAGER, 1_000).map(stats -> {
+                  testContext.verify(() -> {
+                    assertThat(noToken.failed()).isTrue();
+                    assertThat(noToken.cause()).isInstanceOf(OperatorAuthException.class);
+                    assertThat(viewer.failed()).isTrue();
+                    assertThat(viewer.cause()).hasMessageContaining("operator role");
+                    assertThat(forgedAr.failed()).isTrue();
+                    assertThat(stats.getString("tradingState")).isEqualTo("HALTED");
+                    assertThat(stats.getString("trigger")).isEqualTo("STALE_DATA");
+                    assertThat(stats.getBoolean("latched")).isTrue();
+                    assertThat(stats.getLong("killSwitchRefused")).isEqualTo(3);
+                    assertThat(refusals("missing-token") + refusals("not-operator") + refusals("invalid-token") - before)
+                        .isEqualTo(3);
+                  });
+                  return stats;
+                }))))
+        .compose(stats -> risk.killSwitch(command(TradingState.ACTIVE, token("ops-2", "operator"))))
+        .onComplete(testContext.succeeding(status -> testContext.verify(() -> {
+          assertThat(status.getState()).isEqualTo(TradingState.ACTIVE);
+          assertThat(status.getLatched()).isFalse();
+          assertThat(status.getReason()).contains("ops-2");
+          testContext.completeNow();
+        })));
+  }
+
+  @Test
+  void aHaltWithFlattenClosesEveryPositionWithReduceOnlyMarketOrders(Vertx vertx, VertxTestContext testContext) {
+    vertx.eventBus().publish(Addresses.MARKET_TRADES, trade(1, "800.00"));
+    vertx.eventBus().publish(Addresses.PORTFOLIO_STATE, state(1)
+        .addAllocations(allocation("*", "10000"))
+        .addPositions(RiskFixtures.position(FT, "2", "800.00"))
+        .addPositions(RiskFixtures.position("hummingbot-mm.as-mm", "-0.5", "800.00"))
+        .addOpenOrders(openOrder("o-" + FT + "-0", FT, Side.BUY, "1", "795.00"))
+        .build());
+
+    risk.checkOrder(limit(FT + "-1", FT, Side.SELL, "0.1", "800.00", 1))
+        .compose(d -> risk.killSwitch(command(TradingState.HALTED, token("ops-1", "operator")).toBuilder().setFlatten(true).build()))
+        .compose(status -> ServiceStats.fetch(vertx, ServiceNames.RISK_MANAGER, 1_000).map(stats -> {
+          testContext.verify(() -> {
+            assertThat(status.getState()).isEqualTo(TradingState.HALTED);
+            assertThat(portfolio.cancelled).extracting(o -> o.getIntent().getCancelOrderId())
+                .containsExactlyInAnyOrder("o-" + FT + "-0", "o-" + FT + "-1");
+            List<ApprovedOrder> flattens = portfolio.placed.stream()
+                .filter(o -> o.getIntent().getIntentId().startsWith("risk-manager.flatten-")).toList();
+            assertThat(flattens).extracting(o -> o.getIntent().getStrategyId(), o -> o.getIntent().getSide(),
+                    o -> o.getIntent().getQuantity())
+                .containsExactlyInAnyOrder(
+                    tuple(FT, Side.SELL, RiskFixtures.btc("2")),
+                    tuple("hummingbot-mm.as-mm", Side.BUY, RiskFixtures.btc("0.5")));
+            assertThat(flattens).allSatisfy(o -> {
+              assertThat(o.getIntent().getType()).isEqualTo(OrderType.MARKET);
+              assertThat(o.getIntent().getReduceOnly()).isTrue();
+              assertThat(o.getIntent().getReferencePrice()).isEqualTo(RiskFixtures.price("800.00"));
+              assertThat(o.getApproval().getIntentId()).isEqualTo(o.getIntent().getIntentId());
+            });
+            assertThat(stats.getLong("flattenOrders")).isEqualTo(2);
+          });
+          return stats;
+        }))
+        .onComplete(testContext.succeedingThenComplete());
+  }
+
+  @Test
+  void everyPortfolioStateGivesARiskSnapshot(Vertx vertx, VertxTestContext testContext) {
+    vertx.eventBus().<RiskSnapshot>consumer(Addresses.RISK_SNAPSHOT, m -> testContext.verify(() -> {
+      RiskSnapshot snapshot = m.body();
+      assertThat(snapshot.getMeta().getSeq()).isEqualTo(1);
+      assertThat(snapshot.getGrossExposureMicros()).isEqualTo(RiskFixtures.usd("1600"));
+      assertThat(snapshot.getNetExposureMicros()).isEqualTo(RiskFixtures.usd("-1600"));
+      assertThat(snapshot.getEquityMicros()).isEqualTo(RiskFixtures.usd(RiskFixtures.EQUITY_USD));
+      assertThat(snapshot.getVarConfidence()).isEqualTo(0.99);
+      testContext.completeNow();
+    })).completion().onComplete(testContext.succeeding(v -> {
+      vertx.eventBus().publish(Addresses.MARKET_TRADES, trade(1, "800.00"));
+      vertx.eventBus().publish(Addresses.PORTFOLIO_STATE, state(1).addPositions(RiskFixtures.position(FT, "-2", "800.00")).build());
+    }));
+  }
+
+  private static double refusals(String reason) {
+    return TradingMetrics.rejected("risk", "kill-switch", reason).count();
   }
 
   @Test

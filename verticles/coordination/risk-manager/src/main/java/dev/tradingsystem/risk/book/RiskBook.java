@@ -1,16 +1,22 @@
 package dev.tradingsystem.risk.book;
 
+import dev.tradingsystem.proto.BookDelta;
+import dev.tradingsystem.proto.BookSnapshot;
 import dev.tradingsystem.proto.Instrument;
+import dev.tradingsystem.proto.Meta;
 import dev.tradingsystem.proto.Order;
 import dev.tradingsystem.proto.OrderIntent;
 import dev.tradingsystem.proto.OrderStatus;
 import dev.tradingsystem.proto.PortfolioState;
 import dev.tradingsystem.proto.Position;
+import dev.tradingsystem.proto.Quote;
 import dev.tradingsystem.proto.Side;
 import dev.tradingsystem.proto.StrategyAllocation;
 import dev.tradingsystem.proto.TradingState;
 import dev.tradingsystem.risk.rules.IntentMath;
+import dev.tradingsystem.risk.rules.Reference;
 import dev.tradingsystem.risk.rules.RiskView;
+import dev.tradingsystem.risk.rules.ThrottleLimits;
 import dev.tradingsystem.shared.money.FixedPoint;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -35,14 +42,21 @@ public final class RiskBook implements RiskView {
 
   private final Supplier<TradingState> tradingState;
   private final MarkBook marks = new MarkBook();
+  private final TopOfBook books = new TopOfBook();
+  private final Throttles throttles;
   private final ApprovedIntents approved;
   private final Map<String, Map<String, PendingApproval>> pending = new HashMap<>();
   private PortfolioState snapshot = PortfolioState.getDefaultInstance();
   private boolean hasSnapshot;
 
   public RiskBook(Supplier<TradingState> tradingState, int dedupeWindow) {
+    this(tradingState, dedupeWindow, ThrottleLimits.OFF);
+  }
+
+  public RiskBook(Supplier<TradingState> tradingState, int dedupeWindow, ThrottleLimits throttle) {
     this.tradingState = tradingState;
     this.approved = new ApprovedIntents(dedupeWindow);
+    this.throttles = new Throttles(throttle);
   }
 
   /**
@@ -69,9 +83,33 @@ public final class RiskBook implements RiskView {
     marks.update(symbol, price, seq, eventTimeUs);
   }
 
-  /** Records an approval before the order goes to the portfolio, so a concurrent duplicate is refused. */
+  public void onQuote(Quote quote) {
+    midFrom(quote.getInstrument().getSymbol(), books.onQuote(quote), quote.getMeta());
+  }
+
+  public void onBook(BookSnapshot snapshot) {
+    midFrom(snapshot.getInstrument().getSymbol(), books.onSnapshot(snapshot), snapshot.getMeta());
+  }
+
+  public void onBook(BookDelta delta) {
+    midFrom(delta.getInstrument().getSymbol(), books.onDelta(delta), delta.getMeta());
+  }
+
+  private void midFrom(String symbol, OptionalLong mid, Meta meta) {
+    if (mid.isPresent()) {
+      marks.updateMid(symbol, mid.getAsLong(), meta.getSeq(), meta.getEventTimeUs());
+    } else {
+      marks.clearMid(symbol);
+    }
+  }
+
+  /**
+   * Records an approval before the order goes to the portfolio, so a concurrent duplicate is
+   * refused, and takes the strategy's throttle token at the intent's event time.
+   */
   public void approve(OrderIntent intent) {
     approved.add(intent.getIntentId());
+    throttles.take(intent.getStrategyId(), IntentMath.isCancel(intent), intent.getMeta().getEventTimeUs());
     if (IntentMath.isCancel(intent)) {
       return;
     }
@@ -148,6 +186,11 @@ public final class RiskBook implements RiskView {
   }
 
   @Override
+  public Optional<Reference> reference(String symbol, long nowUs, long maxAgeUs) {
+    return marks.reference(symbol, nowUs, maxAgeUs);
+  }
+
+  @Override
   public long position(String strategyId, String symbol) {
     long quantity = 0;
     for (Position position : snapshot.getPositionsList()) {
@@ -177,14 +220,61 @@ public final class RiskBook implements RiskView {
 
   @Override
   public long grossExposureMicros(String strategyId) {
+    return exposure(strategyId, false);
+  }
+
+  @Override
+  public long symbolPosition(String symbol) {
+    long quantity = 0;
+    for (Position position : snapshot.getPositionsList()) {
+      if (position.getInstrument().getSymbol().equals(symbol)) {
+        quantity += position.getQuantity();
+      }
+    }
+    return quantity;
+  }
+
+  @Override
+  public long symbolWorkingQuantity(String askingStrategyId, String symbol, Side side) {
+    long quantity = 0;
+    for (Order order : snapshot.getOpenOrdersList()) {
+      if (isWorking(order) && order.getInstrument().getSymbol().equals(symbol) && order.getSide() == side) {
+        quantity += remaining(order);
+      }
+    }
+    for (PendingApproval p : pendingOf(askingStrategyId)) {
+      if (p.instrument().getSymbol().equals(symbol) && p.side() == side) {
+        quantity += p.quantity();
+      }
+    }
+    return quantity;
+  }
+
+  @Override
+  public long accountExposureMicros(String askingStrategyId) {
+    return exposure(askingStrategyId, true);
+  }
+
+  @Override
+  public long equityMicros() {
+    return snapshot.getEquityMicros();
+  }
+
+  @Override
+  public double throttleTokens(String strategyId, boolean cancels, long nowUs) {
+    return throttles.available(strategyId, cancels, nowUs);
+  }
+
+  /** Positions at mark, working orders and the strategy's approvals since: its own, or the whole account's. */
+  private long exposure(String strategyId, boolean wholeAccount) {
     long total = 0;
     for (Position position : snapshot.getPositionsList()) {
-      if (position.getStrategyId().equals(strategyId) && position.getQuantity() != 0) {
+      if ((wholeAccount || position.getStrategyId().equals(strategyId)) && position.getQuantity() != 0) {
         total += positionNotional(position);
       }
     }
     for (Order order : snapshot.getOpenOrdersList()) {
-      if (isWorking(order) && order.getStrategyId().equals(strategyId)) {
+      if (isWorking(order) && (wholeAccount || order.getStrategyId().equals(strategyId))) {
         long price = order.getPrice() > 0 ? order.getPrice() : marks.price(order.getInstrument().getSymbol()).orElse(0);
         total += FixedPoint.notionalMicros(price, remaining(order), order.getInstrument());
       }
@@ -215,8 +305,8 @@ public final class RiskBook implements RiskView {
     return byIntent == null ? List.of() : List.copyOf(byIntent.values());
   }
 
-  /** Position valued at the freshest mark; without any mark, at its cost basis. */
-  private long positionNotional(Position position) {
+  /** Position valued at the freshest mark; without any mark, at its cost basis (absolute micros). */
+  public long positionNotional(Position position) {
     Instrument instrument = position.getInstrument();
     long mark = marks.price(instrument.getSymbol()).orElse(position.getMarkPrice());
     if (mark <= 0) {

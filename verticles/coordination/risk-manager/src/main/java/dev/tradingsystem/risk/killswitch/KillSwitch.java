@@ -2,32 +2,46 @@ package dev.tradingsystem.risk.killswitch;
 
 import dev.tradingsystem.proto.KillSwitchCommand;
 import dev.tradingsystem.proto.TradingState;
+import dev.tradingsystem.risk.killswitch.StateChange.Trigger;
 import java.util.Optional;
 
 /**
  * The trading state machine: ACTIVE, REDUCING (only risk-reducing orders) and HALTED (cancels
- * only). Operators move it to any state with a reason; the drawdown trigger moves it to HALTED
- * and it stays there (latches) until an operator commands otherwise.
+ * only). Verified operators move it to any state with a reason. Automatic triggers (drawdown,
+ * daily loss, stale data, disconnect, error rate) move it to HALTED and latch: no automatic
+ * recovery, only an operator's command clears the latch. A trigger while HALTED changes nothing.
  *
- * <p>An operator who resumes trading while the drawdown is still above the limit has accepted
- * that drawdown: the automatic trigger fires again only when the drawdown gets worse than it was
- * at the command, or crosses the limit again after recovering below it. Otherwise a resume would
- * be undone by the very next snapshot.
+ * <p>An operator who resumes trading while the drawdown or daily loss is still above its limit
+ * has accepted that level: the trigger fires again only when it gets worse, or crosses the limit
+ * again after recovering below it.
  */
 public final class KillSwitch {
 
-  private final double maxDrawdown;
+  private final BreachLatch drawdown;
+  private final BreachLatch dailyLoss;
   private TradingState state = TradingState.ACTIVE;
+  private Trigger trigger = Trigger.MANUAL;
+  private boolean latched;
   private String reason = "start";
   private long changedAtUs;
-  private double lastDrawdown;
-  private double acceptedDrawdown = Double.NEGATIVE_INFINITY;
 
   public KillSwitch(double maxDrawdown) {
+    this(maxDrawdown, 1);
+  }
+
+  /**
+   * @param maxDrawdown  drawdown from peak equity (fraction) that halts
+   * @param maxDailyLoss loss since the start of the UTC day as a fraction of that day's opening equity that halts
+   */
+  public KillSwitch(double maxDrawdown, double maxDailyLoss) {
     if (!(maxDrawdown > 0) || maxDrawdown > 1) {
       throw new IllegalArgumentException("maxDrawdown must be in (0, 1], got " + maxDrawdown);
     }
-    this.maxDrawdown = maxDrawdown;
+    if (!(maxDailyLoss > 0) || maxDailyLoss > 1) {
+      throw new IllegalArgumentException("maxDailyLoss must be in (0, 1], got " + maxDailyLoss);
+    }
+    this.drawdown = new BreachLatch(maxDrawdown);
+    this.dailyLoss = new BreachLatch(maxDailyLoss);
   }
 
   public TradingState state() {
@@ -42,15 +56,27 @@ public final class KillSwitch {
     return changedAtUs;
   }
 
+  /** What made the last move. */
+  public Trigger trigger() {
+    return trigger;
+  }
+
+  /** True while an automatic trigger holds the state: it waits for an operator. */
+  public boolean latched() {
+    return latched;
+  }
+
   /**
-   * Obeys an operator's command.
+   * Obeys a verified operator's command.
    *
-   * @return the change, or empty when the switch already was in the target state
-   * @throws InvalidKillSwitchCommand when operator_id or reason is missing or the target state
-   *                                  is not ACTIVE, REDUCING or HALTED
+   * @param operatorId the subject of the operator token the caller verified
+   * @return the change, or empty when the switch already was in the target state (the latch is
+   *         cleared either way: an operator has looked at it)
+   * @throws InvalidKillSwitchCommand when the operator or reason is missing, the target state
+   *                                  is not ACTIVE, REDUCING or HALTED, or flatten is asked with ACTIVE
    */
-  public Optional<StateChange> command(KillSwitchCommand command, long nowUs) {
-    if (command.getOperatorId().isBlank()) {
+  public Optional<StateChange> command(KillSwitchCommand command, String operatorId, long nowUs) {
+    if (operatorId == null || operatorId.isBlank()) {
       throw new InvalidKillSwitchCommand("kill switch: operator_id is required");
     }
     if (command.getReason().isBlank()) {
@@ -61,34 +87,57 @@ public final class KillSwitch {
       throw new InvalidKillSwitchCommand("kill switch: target_state must be ACTIVE, REDUCING or HALTED, got "
           + command.getTargetStateValue());
     }
-    acceptedDrawdown = lastDrawdown;
-    String why = "operator " + command.getOperatorId() + ": " + command.getReason();
-    return move(target, StateChange.Trigger.MANUAL, why, command.getOperatorId(), nowUs);
+    if (command.getFlatten() && target == TradingState.ACTIVE) {
+      throw new InvalidKillSwitchCommand("kill switch: flatten goes with HALTED or REDUCING, not ACTIVE");
+    }
+    drawdown.accept();
+    dailyLoss.accept();
+    latched = false;
+    String why = "operator " + operatorId + ": " + command.getReason();
+    Optional<StateChange> change = move(target, Trigger.MANUAL, why, operatorId, nowUs);
+    if (change.isEmpty()) {
+      trigger = Trigger.MANUAL;
+    }
+    return change;
   }
 
   /** Feeds the portfolio's current drawdown (fraction of peak equity); may halt trading. */
-  public Optional<StateChange> observeDrawdown(double drawdown, long nowUs) {
-    if (!Double.isFinite(drawdown)) {
+  public Optional<StateChange> observeDrawdown(double value, long nowUs) {
+    if (!drawdown.observe(value)) {
       return Optional.empty();
     }
-    lastDrawdown = drawdown;
-    if (drawdown < maxDrawdown) {
-      // Recovered below the limit: a later breach is a new breach, whatever was accepted before.
-      acceptedDrawdown = Double.NEGATIVE_INFINITY;
-    }
-    if (state == TradingState.HALTED || drawdown < maxDrawdown || drawdown <= acceptedDrawdown) {
-      return Optional.empty();
-    }
-    String why = String.format("drawdown %.2f%% reached the limit of %.2f%%", drawdown * 100, maxDrawdown * 100);
-    return move(TradingState.HALTED, StateChange.Trigger.DRAWDOWN, why, "", nowUs);
+    return trip(Trigger.DRAWDOWN,
+        String.format("drawdown %.2f%% reached the limit of %.2f%%", value * 100, drawdown.limit() * 100), nowUs);
   }
 
-  private Optional<StateChange> move(TradingState target, StateChange.Trigger trigger, String why, String operator, long nowUs) {
+  /** Feeds today's loss as a fraction of the day's opening equity (positive = loss); may halt trading. */
+  public Optional<StateChange> observeDailyLoss(double lossFraction, long nowUs) {
+    if (!dailyLoss.observe(lossFraction)) {
+      return Optional.empty();
+    }
+    return trip(Trigger.DAILY_LOSS, String.format("daily loss %.2f%% of the day's opening equity reached the limit of %.2f%%",
+        lossFraction * 100, dailyLoss.limit() * 100), nowUs);
+  }
+
+  /** An automatic trigger: HALTED and latched, unless already halted. */
+  public Optional<StateChange> trip(Trigger cause, String why, long nowUs) {
+    if (!cause.automatic()) {
+      throw new IllegalArgumentException("only automatic triggers trip; operators command");
+    }
+    if (state == TradingState.HALTED) {
+      return Optional.empty();
+    }
+    latched = true;
+    return move(TradingState.HALTED, cause, why, "", nowUs);
+  }
+
+  private Optional<StateChange> move(TradingState target, Trigger cause, String why, String operator, long nowUs) {
     if (target == state) {
       return Optional.empty();
     }
-    StateChange change = new StateChange(state, target, trigger, why, operator, nowUs);
+    StateChange change = new StateChange(state, target, cause, why, operator, nowUs);
     state = target;
+    trigger = cause;
     reason = why;
     changedAtUs = nowUs;
     return Optional.of(change);

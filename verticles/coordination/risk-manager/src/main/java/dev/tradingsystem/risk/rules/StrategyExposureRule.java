@@ -19,7 +19,7 @@ public final class StrategyExposureRule implements PreTradeRule {
 
   @Override
   public CheckResult check(OrderIntent intent, RiskView view) {
-    if (IntentMath.isCancel(intent) || IntentMath.reducesPosition(intent, view)) {
+    if (IntentMath.isCancel(intent) || IntentMath.riskReducing(intent, view)) {
       return CheckResult.APPROVED;
     }
     OptionalLong budget = view.budgetMicros(intent.getStrategyId());

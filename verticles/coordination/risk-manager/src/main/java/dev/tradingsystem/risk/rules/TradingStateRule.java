@@ -5,8 +5,8 @@ import dev.tradingsystem.proto.RejectCode;
 import dev.tradingsystem.proto.TradingState;
 
 /**
- * The kill switch as seen by an order: ACTIVE lets everything through, REDUCING only cancels and
- * orders that reduce the strategy's own position, HALTED only cancels. An unknown state is
+ * The kill switch as seen by an order: ACTIVE lets everything through, REDUCING only cancels, reduce-only
+ * orders and orders that reduce the strategy's own position, HALTED only cancels. An unknown state is
  * treated as HALTED: the gate fails closed.
  */
 public final class TradingStateRule implements PreTradeRule {
@@ -26,7 +26,7 @@ public final class TradingStateRule implements PreTradeRule {
       return CheckResult.APPROVED;
     }
     if (state == TradingState.REDUCING) {
-      return IntentMath.reducesPosition(intent, view)
+      return IntentMath.riskReducing(intent, view)
           ? CheckResult.APPROVED
           : CheckResult.reject(RejectCode.REDUCE_ONLY_STATE,
               "trading is REDUCING: only orders that reduce the position of " + intent.getStrategyId() + " pass");

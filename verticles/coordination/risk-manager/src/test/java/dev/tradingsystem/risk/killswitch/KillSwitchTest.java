@@ -31,9 +31,9 @@ class KillSwitchTest {
       "HALTED,   REDUCING",
       "HALTED,   ACTIVE"})
   void operatorMovesBetweenAnyStates(TradingState from, TradingState to) {
-    killSwitch.command(command(from, "ops-1", "setup"), 1);
+    killSwitch.command(command(from, "ops-1", "setup"), "ops-1", 1);
 
-    StateChange change = killSwitch.command(command(to, "ops-2", "test"), 2).orElseThrow();
+    StateChange change = killSwitch.command(command(to, "ops-2", "test"), "ops-2", 2).orElseThrow();
 
     assertThat(change.from()).isEqualTo(from);
     assertThat(change.to()).isEqualTo(to);
@@ -46,16 +46,16 @@ class KillSwitchTest {
 
   @Test
   void commandToTheCurrentStateChangesNothing() {
-    assertThat(killSwitch.command(command(TradingState.ACTIVE, "ops", "confirm"), 1)).isEmpty();
+    assertThat(killSwitch.command(command(TradingState.ACTIVE, "ops", "confirm"), "ops", 1)).isEmpty();
   }
 
   @Test
   void commandsWithoutOperatorReasonOrTargetAreRefused() {
-    assertThatThrownBy(() -> killSwitch.command(command(TradingState.HALTED, "", "why"), 1))
+    assertThatThrownBy(() -> killSwitch.command(command(TradingState.HALTED, "", "why"), "", 1))
         .isInstanceOf(InvalidKillSwitchCommand.class).hasMessageContaining("operator_id");
-    assertThatThrownBy(() -> killSwitch.command(command(TradingState.HALTED, "ops", " "), 1))
+    assertThatThrownBy(() -> killSwitch.command(command(TradingState.HALTED, "ops", " "), "ops", 1))
         .isInstanceOf(InvalidKillSwitchCommand.class).hasMessageContaining("reason");
-    assertThatThrownBy(() -> killSwitch.command(command(TradingState.TRADING_STATE_UNSPECIFIED, "ops", "why"), 1))
+    assertThatThrownBy(() -> killSwitch.command(command(TradingState.TRADING_STATE_UNSPECIFIED, "ops", "why"), "ops", 1))
         .isInstanceOf(InvalidKillSwitchCommand.class).hasMessageContaining("target_state");
     assertThat(killSwitch.state()).isEqualTo(TradingState.ACTIVE);
   }
@@ -73,7 +73,7 @@ class KillSwitchTest {
 
   @Test
   void drawdownHaltOverridesReducing() {
-    killSwitch.command(command(TradingState.REDUCING, "ops", "volatile"), 1);
+    killSwitch.command(command(TradingState.REDUCING, "ops", "volatile"), "ops", 1);
 
     assertThat(killSwitch.observeDrawdown(0.25, 2)).map(StateChange::to).contains(TradingState.HALTED);
   }
@@ -86,14 +86,14 @@ class KillSwitchTest {
     assertThat(killSwitch.observeDrawdown(0.0, 3)).isEmpty();
     assertThat(killSwitch.state()).isEqualTo(TradingState.HALTED);
 
-    killSwitch.command(command(TradingState.ACTIVE, "ops", "reviewed"), 4);
+    killSwitch.command(command(TradingState.ACTIVE, "ops", "reviewed"), "ops", 4);
     assertThat(killSwitch.state()).isEqualTo(TradingState.ACTIVE);
   }
 
   @Test
   void aResumeAcceptsTheCurrentDrawdownButNotAWorseOne() {
     killSwitch.observeDrawdown(0.25, 1);
-    killSwitch.command(command(TradingState.ACTIVE, "ops", "accepted 25%"), 2);
+    killSwitch.command(command(TradingState.ACTIVE, "ops", "accepted 25%"), "ops", 2);
 
     assertThat(killSwitch.observeDrawdown(0.25, 3)).isEmpty();
     assertThat(killSwitch.observeDrawdown(0.26, 4)).map(StateChange::to).contains(TradingState.HALTED);
@@ -102,7 +102,7 @@ class KillSwitchTest {
   @Test
   void aNewBreachAfterRecoveryHaltsAgain() {
     killSwitch.observeDrawdown(0.25, 1);
-    killSwitch.command(command(TradingState.ACTIVE, "ops", "accepted"), 2);
+    killSwitch.command(command(TradingState.ACTIVE, "ops", "accepted"), "ops", 2);
     killSwitch.observeDrawdown(0.1, 3);
 
     assertThat(killSwitch.observeDrawdown(0.21, 4)).map(StateChange::to).contains(TradingState.HALTED);
