@@ -3,14 +3,18 @@ package dev.tradingsystem.portfolio;
 import dev.tradingsystem.portfolio.allocation.AllocationPolicy;
 import dev.tradingsystem.portfolio.allocation.FixedFractionAllocation;
 import dev.tradingsystem.portfolio.exchange.PaperExchangeConfig;
+import dev.tradingsystem.portfolio.journal.JournalConfig;
 import dev.tradingsystem.shared.config.ConfigException;
 import dev.tradingsystem.shared.config.ConfigReader;
 import dev.tradingsystem.shared.money.FixedPoint;
 import dev.tradingsystem.shared.money.Instruments;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -34,6 +38,9 @@ import java.util.TreeMap;
  *     [0, 1], together at most 1 so configured strategies cannot promise the same capital twice.
  * @param maxLeverage {@code portfolio.maxLeverage}: gross notional a strategy may hold as a
  *     multiple of its capital. 1 means fully funded; above 1 borrows against equity.
+ * @param journal {@code portfolio.journal.dir}, {@code portfolio.journal.fsync},
+ *     {@code portfolio.journal.fsyncIntervalMs}: the durable order journal; off unless a dir is
+ *     set. See {@link JournalConfig} for the trade-offs.
  */
 public record PortfolioConfig(
     String clockMode,
@@ -42,7 +49,8 @@ public record PortfolioConfig(
     long initialCapitalMicros,
     double defaultAllocation,
     Map<String, Double> allocations,
-    double maxLeverage) {
+    double maxLeverage,
+    JournalConfig journal) {
 
   public static final String DEFAULT_CLOCK_MODE = "event";
   public static final List<String> DEFAULT_SYMBOLS = List.of("BTC/USD");
@@ -71,7 +79,21 @@ public record PortfolioConfig(
         FixedPoint.toUnits(capital, FixedPoint.MONEY_SCALE),
         reader.decimal("portfolio.defaultAllocation", DEFAULT_ALLOCATION, 0, 1),
         allocations(reader),
-        reader.decimal("portfolio.maxLeverage", DEFAULT_MAX_LEVERAGE, 0, MAX_LEVERAGE));
+        reader.decimal("portfolio.maxLeverage", DEFAULT_MAX_LEVERAGE, 0, MAX_LEVERAGE),
+        journal(reader));
+  }
+
+  private static JournalConfig journal(ConfigReader reader) {
+    String dir = reader.string("portfolio.journal.dir", "").trim();
+    Optional<Path> path;
+    try {
+      path = dir.isEmpty() ? Optional.empty() : Optional.of(Path.of(dir).toAbsolutePath());
+    } catch (InvalidPathException e) {
+      throw new ConfigException("portfolio.journal.dir", "'" + dir + "' is not a path: " + e.getMessage());
+    }
+    return new JournalConfig(path,
+        reader.enumValue("portfolio.journal.fsync", JournalConfig.Fsync.class, JournalConfig.DEFAULT_FSYNC),
+        reader.integer("portfolio.journal.fsyncIntervalMs", JournalConfig.DEFAULT_FSYNC_INTERVAL_MS, 1, 60_000L));
   }
 
   public AllocationPolicy allocationPolicy() {

@@ -9,6 +9,7 @@ import dev.tradingsystem.portfolio.exchange.ExchangeEvent;
 import dev.tradingsystem.portfolio.exchange.OrderTicket;
 import dev.tradingsystem.portfolio.exchange.Submission;
 import dev.tradingsystem.portfolio.exchange.WorkingOrder;
+import dev.tradingsystem.portfolio.journal.JournalRecord;
 import dev.tradingsystem.portfolio.market.BookValidator;
 import dev.tradingsystem.portfolio.market.InstrumentCatalog;
 import dev.tradingsystem.portfolio.market.TradeValidator;
@@ -68,6 +69,14 @@ public final class PortfolioEngine {
   private final OrdersDigest digest = new OrdersDigest();
   private final Map<String, Order> openOrders = new HashMap<>();
   private final Set<String> placedIntents = new HashSet<>();
+  /** Every accepted order's latest known state: a retried placement is answered from here. */
+  private final Map<String, Order> knownOrders = new HashMap<>();
+  private final List<JournalRecord> outbox = new ArrayList<>();
+  private boolean journaling;
+  private long recoveredUpTo;
+  private long lastAlreadyApplied;
+  private long alreadyApplied;
+  private long idempotentReplies;
   private final SortedSet<String> strategies = new TreeSet<>();
   private final SortedMap<String, Long> rejectedByCode = new TreeMap<>();
   private long fills;
@@ -91,9 +100,36 @@ public final class PortfolioEngine {
     this.latest = snapshot(Meta.newBuilder().setId("ps-0").build());
   }
 
-  /** Accepts an approved NEW_ORDER onto the exchange, or returns it REJECTED with a code and reason. */
+  /**
+   * From now on every change is also recorded for the journal; {@link #drainJournal()} hands the
+   * records over in the order they happened. Off by default (backtests keep no journal).
+   */
+  public void journalChanges() {
+    journaling = true;
+  }
+
+  /** The journal records of every change since the last call, in order. */
+  public List<JournalRecord> drainJournal() {
+    if (outbox.isEmpty()) {
+      return List.of();
+    }
+    List<JournalRecord> drained = List.copyOf(outbox);
+    outbox.clear();
+    return drained;
+  }
+
+  /**
+   * Accepts an approved NEW_ORDER onto the exchange, or returns it REJECTED with a code and reason.
+   * Idempotent: an approved intent whose order was accepted before (in this process or, after a
+   * restart, in the journal) is answered with that order as it stands, and nothing is placed.
+   */
   public Order place(ApprovedOrder approved) {
     OrderIntent intent = approved.getIntent();
+    Order known = knownOrders.get(orderId(intent.getIntentId()));
+    if (known != null && OrderIntake.checkApproval(approved).isEmpty()) {
+      idempotentReplies++;
+      return known;
+    }
     Optional<Rejection> refusal = intake.checkNew(approved, placedIntents::contains);
     if (refusal.isPresent()) {
       return rejectedOrder(approved, orderId(intent.getIntentId()), refusal.get());
@@ -113,6 +149,8 @@ public final class PortfolioEngine {
     digest.record(ticket);
     Order order = OrderMessages.accepted(approved, ticket);
     openOrders.put(ticket.orderId(), order);
+    knownOrders.put(ticket.orderId(), order);
+    record(new JournalRecord.OrderAccepted(approved, order, ticket.placedSeq(), ticket.placedTimeUs()));
     return order;
   }
 
@@ -136,19 +174,27 @@ public final class PortfolioEngine {
           : "order " + orderId + " belongs to another strategy";
       return rejectedOrder(approved, orderId, new Rejection(RejectCode.UNKNOWN_ORDER, reason));
     }
-    CancelAck ack = exchange.cancel(orderId, Math.max(intent.getMeta().getSeq(), lastTradeSeq),
-        Math.max(intent.getMeta().getEventTimeUs(), lastTradeTimeUs));
+    long requestSeq = Math.max(intent.getMeta().getSeq(), lastTradeSeq);
+    long requestTimeUs = Math.max(intent.getMeta().getEventTimeUs(), lastTradeTimeUs);
+    CancelAck ack = exchange.cancel(orderId, requestSeq, requestTimeUs);
     Order.Builder answer = open.toBuilder().setMeta(Metas.derive(intent.getMeta(), orderId + "@cancel"));
     if (ack.status() == CancelAck.Status.PENDING) {
-      return answer.build();
+      Order working = answer.build();
+      record(new JournalRecord.OrderChanged(working, requestSeq, requestTimeUs));
+      return working;
     }
     openOrders.remove(orderId);
     if (ack.status() == CancelAck.Status.NOT_WORKING) {
-      return rejectedOrder(approved, orderId, new Rejection(RejectCode.UNKNOWN_ORDER,
+      Order rejected = rejectedOrder(approved, orderId, new Rejection(RejectCode.UNKNOWN_ORDER,
           "order " + orderId + " is no longer on the venue"));
+      record(new JournalRecord.OrderChanged(rejected, 0, 0));
+      return rejected;
     }
     cancels++;
-    return answer.setFilledQuantity(ack.order().filledQuantity()).setStatus(OrderStatus.CANCELLED).build();
+    Order cancelled = answer.setFilledQuantity(ack.order().filledQuantity()).setStatus(OrderStatus.CANCELLED).build();
+    knownOrders.put(orderId, cancelled);
+    record(new JournalRecord.OrderChanged(cancelled, 0, 0));
+    return cancelled;
   }
 
   /**
@@ -157,6 +203,9 @@ public final class PortfolioEngine {
    * @return why it was refused (a metric tag), or empty
    */
   public Optional<String> onBook(BookSnapshot snapshot) {
+    if (alreadyApplied(snapshot.getMeta().getSeq())) {
+      return Optional.empty();
+    }
     Optional<String> invalid = bookValidator.check(snapshot);
     if (invalid.isPresent()) {
       return invalid;
@@ -167,13 +216,29 @@ public final class PortfolioEngine {
 
   /** Takes a book delta from {@code market.books}; refused on bad levels, gaps and stale updates. */
   public Optional<String> onBook(BookDelta delta) {
+    if (alreadyApplied(delta.getMeta().getSeq())) {
+      return Optional.empty();
+    }
     Optional<String> invalid = bookValidator.check(delta);
     return invalid.isPresent() ? invalid : exchange.onBook(delta);
   }
 
-  /** Matches, books fills, marks to market and snapshots: everything one trade does. */
+  /**
+   * Matches, books fills, marks to market and snapshots: everything one trade does. After a
+   * restart, a trade the journal says was applied is skipped: it gets the recovered state
+   * (stamped with its seq, so the frameworks waiting on that seq go on) and no fill.
+   */
   public TradeOutcome onTrade(Trade trade) {
     long seq = trade.getMeta().getSeq();
+    if (alreadyApplied(seq)) {
+      if (seq <= lastAlreadyApplied) {
+        return TradeOutcome.skipped("stale_seq", null);
+      }
+      lastAlreadyApplied = seq;
+      alreadyApplied++;
+      return new TradeOutcome(List.of(), List.of(),
+          latest.toBuilder().setMeta(Metas.derive(trade.getMeta(), "ps-" + seq)).build(), null);
+    }
     Optional<String> invalid = tradeValidator.check(trade);
     if (invalid.isEmpty() && seq <= lastTradeSeq) {
       invalid = Optional.of("stale_seq");
@@ -213,6 +278,7 @@ public final class PortfolioEngine {
       }
       Order updated = update.build();
       updates.put(ticket.orderId(), updated);
+      knownOrders.put(ticket.orderId(), updated);
       if (updated.getStatus() == OrderStatus.PARTIALLY_FILLED) {
         openOrders.put(ticket.orderId(), updated);
       } else {
@@ -222,7 +288,9 @@ public final class PortfolioEngine {
     book.mark(trade.getInstrument().getSymbol(), trade.getPrice());
     equity.mark(book.equityMicros());
     latest = snapshot(trade.getMeta());
-    return new TradeOutcome(executions, List.copyOf(updates.values()), latest, null);
+    List<Order> orderUpdates = List.copyOf(updates.values());
+    record(new JournalRecord.TickApplied(trade, executions, orderUpdates));
+    return new TradeOutcome(executions, orderUpdates, latest, null);
   }
 
   /** The latest snapshot; for one strategy, its positions, open orders and allocation only. */
@@ -276,9 +344,123 @@ public final class PortfolioEngine {
     return lastTradeSeq;
   }
 
+  /** The last market seq the journal had applied when this engine was recovered; 0 when it was not. */
+  public long recoveredUpTo() {
+    return recoveredUpTo;
+  }
+
+  /** Trades skipped after a restart because the journal had applied them. */
+  public long alreadyAppliedTrades() {
+    return alreadyApplied;
+  }
+
+  /** Placements answered with an order accepted before (retries, or a restarted caller's ids). */
+  public long idempotentReplies() {
+    return idempotentReplies;
+  }
+
+  /**
+   * Rebuilds the portfolio from its journal and reconciles the result with the exchange: see
+   * {@link JournalRecovery}. Call once, on a fresh engine, before any order or trade.
+   */
+  public Reconciliation recover(List<JournalRecord> records) {
+    if (lastTradeSeq != 0 || !knownOrders.isEmpty()) {
+      throw new IllegalStateException("recover() runs on a fresh engine only");
+    }
+    boolean wasJournaling = journaling;
+    journaling = false;
+    JournalRecovery recovery = new JournalRecovery(this);
+    records.forEach(recovery::apply);
+    journaling = wasJournaling;
+    Reconciliation reconciliation = recovery.reconcile(exchange, records.size());
+    recoveredUpTo = lastTradeSeq;
+    latest = snapshot(recovery.lastTradeMeta());
+    return reconciliation;
+  }
+
+  // Package-private steps of JournalRecovery: the same bookkeeping as live, without matching.
+
+  void recoverAccepted(OrderTicket ticket, Order order) {
+    placedIntents.add(ticket.intentId());
+    strategies.add(ticket.strategyId());
+    digest.record(ticket);
+    openOrders.put(ticket.orderId(), order);
+    knownOrders.put(ticket.orderId(), order);
+  }
+
+  /** An order update from a tick or outside one; true when the order is done (no longer working). */
+  boolean recoverUpdate(Order order) {
+    String orderId = order.getOrderId();
+    if (order.getStatus() != OrderStatus.REJECTED) {
+      knownOrders.put(orderId, order);
+    }
+    boolean working = order.getStatus() == OrderStatus.ACCEPTED || order.getStatus() == OrderStatus.PARTIALLY_FILLED;
+    if (working) {
+      openOrders.computeIfPresent(orderId, (id, old) -> order);
+      return false;
+    }
+    openOrders.remove(orderId);
+    if (order.getStatus() == OrderStatus.CANCELLED) {
+      cancels++;
+    }
+    return true;
+  }
+
+  void recoverTick(Trade trade, List<Execution> executions) {
+    clock.observe(trade.getMeta().getEventTimeUs());
+    catalog.learn(trade.getInstrument());
+    lastTradeSeq = trade.getMeta().getSeq();
+    lastTradeTimeUs = Math.max(lastTradeTimeUs, trade.getMeta().getEventTimeUs());
+    digest.seal(lastTradeSeq);
+    for (Execution fill : executions) {
+      book.applyFill(fill.getStrategyId(), fill.getInstrument(), fill.getSide(), fill.getPrice(), fill.getQuantity(),
+          fill.getFeeMicros());
+      fills++;
+    }
+  }
+
+  void recoverMark(Trade trade) {
+    book.mark(trade.getInstrument().getSymbol(), trade.getPrice());
+    equity.mark(book.equityMicros());
+  }
+
+  /** An order the venue lost across the restart: EXPIRED, journaled, published by the caller. */
+  Order expireLost(Order open, String reason) {
+    Order expired = open.toBuilder().setStatus(OrderStatus.EXPIRED).setRejectReason(reason).build();
+    openOrders.remove(open.getOrderId());
+    knownOrders.put(open.getOrderId(), expired);
+    record(new JournalRecord.OrderChanged(expired, 0, 0));
+    return expired;
+  }
+
+  Map<String, Order> openOrdersView() {
+    return Collections.unmodifiableMap(openOrders);
+  }
+
+  PositionBook positionBook() {
+    return book;
+  }
+
+  private boolean alreadyApplied(long seq) {
+    return recoveredUpTo > 0 && seq > 0 && seq <= recoveredUpTo;
+  }
+
+  private void record(JournalRecord record) {
+    if (journaling) {
+      outbox.add(record);
+    }
+  }
+
   /** Event time as far as the tape has gone (or wall time live). */
   public long nowMicros() {
     return clock.nowMicros();
+  }
+
+  static OrderTicket ticketOf(JournalRecord.OrderAccepted accepted) {
+    Order order = accepted.order();
+    return new OrderTicket(order.getOrderId(), order.getIntentId(), order.getStrategyId(), order.getInstrument(),
+        order.getSide(), order.getType(), order.getTimeInForce(), order.getPrice(), order.getQuantity(),
+        accepted.placedSeq(), accepted.placedTimeUs(), accepted.approved().getIntent().getReduceOnly());
   }
 
   private Order rejectedOrder(ApprovedOrder approved, String orderId, Rejection rejection) {

@@ -1,8 +1,8 @@
 package dev.tradingsystem.portfolio;
 
-import dev.tradingsystem.portfolio.book.PositionBook;
-import dev.tradingsystem.portfolio.exchange.PaperExchange;
-import dev.tradingsystem.portfolio.market.InstrumentCatalog;
+import dev.tradingsystem.portfolio.journal.FileOrderJournal;
+import dev.tradingsystem.portfolio.journal.JournalRecord;
+import dev.tradingsystem.portfolio.journal.JournalScan;
 import dev.tradingsystem.proto.BookDelta;
 import dev.tradingsystem.proto.BookSnapshot;
 import dev.tradingsystem.proto.Meta;
@@ -13,7 +13,6 @@ import dev.tradingsystem.proto.ServiceAnnouncement;
 import dev.tradingsystem.proto.Trade;
 import dev.tradingsystem.shared.Addresses;
 import dev.tradingsystem.shared.ServiceNames;
-import dev.tradingsystem.shared.clock.TradingClock;
 import dev.tradingsystem.shared.config.ConfigReader;
 import dev.tradingsystem.shared.runtime.ProcessEndpoints;
 import dev.tradingsystem.shared.runtime.RollCall;
@@ -36,6 +35,10 @@ import org.slf4j.LoggerFactory;
  * {@code market.trades} to fill working orders on the paper exchange, and after every trade
  * publishes its executions, order updates and exactly one {@code PortfolioState} with the trade's
  * seq. Wiring only: the work is in {@link PortfolioEngine}.
+ *
+ * <p>With {@code portfolio.journal.dir} set, start first rebuilds the portfolio from the journal
+ * and reconciles it with the exchange (blocking reads on a worker), and every order answer,
+ * execution and state goes out only after its journal record is durable ({@link JournalGate}).
  */
 public final class PortfolioOrchestratorVerticle extends VerticleBase {
 
@@ -49,6 +52,8 @@ public final class PortfolioOrchestratorVerticle extends VerticleBase {
   private PortfolioEngine engine;
   private PortfolioMetrics metrics;
   private PortfolioPublisher publisher;
+  private FileOrderJournal journal;
+  private JournalGate gate;
   private volatile boolean ready;
 
   @Override
@@ -59,11 +64,47 @@ public final class PortfolioOrchestratorVerticle extends VerticleBase {
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }
-    engine = new PortfolioEngine(new PaperExchange(config.exchange()), new PositionBook(config.initialCapitalMicros()),
-        config.allocationPolicy(), new InstrumentCatalog(config.symbols()), TradingClock.forMode(config.clockMode()));
+    engine = JournalReplayer.freshEngine(config);
     metrics = new PortfolioMetrics(config.initialCapitalMicros() / 1e6);
     publisher = new PortfolioPublisher(vertx.eventBus());
-    PortfolioServiceImpl service = new PortfolioServiceImpl(context, engine, publisher, metrics);
+    journal = config.journal().enabled() ? new FileOrderJournal(config.journal()) : null;
+    gate = new JournalGate(context, journal, config.journal());
+    return recover(config).compose(v -> serve(config));
+  }
+
+  /** Rebuilds the portfolio from the journal, if there is one, before anything is served. */
+  private Future<Void> recover(PortfolioConfig config) {
+    if (journal == null) {
+      return Future.succeededFuture();
+    }
+    return vertx.executeBlocking(journal::recover).compose(scan -> {
+      engine.journalChanges();
+      Reconciliation reconciliation = engine.recover(scan.records());
+      List<JournalRecord> verdicts = engine.drainJournal();
+      gate.recovered(scan, reconciliation, engine.latest());
+      logRecovery(config, scan, reconciliation);
+      return gate.afterDurable(verdicts).onSuccess(v -> reconciliation.lost().forEach(publisher::order));
+    });
+  }
+
+  private void logRecovery(PortfolioConfig config, JournalScan scan, Reconciliation reconciliation) {
+    if (scan.isEmpty()) {
+      LOG.info("{} journal {}: empty, starting flat", ServiceNames.PORTFOLIO, config.journal());
+      return;
+    }
+    LOG.info("{} recovered from journal {}: {} records ({} torn tail dropped), last applied seq {}, {} orders, "
+            + "{} fills, cash {}, realised {}, fees {}, {} open orders re-submitted, {} lost at the venue, "
+            + "{} unknown to the journal {}", ServiceNames.PORTFOLIO, config.journal(), scan.records().size(),
+        scan.droppedTailRecords(), reconciliation.lastSeq(), engine.orders(), engine.fills(),
+        engine.latest().getCashMicros() / 1e6, engine.latest().getRealizedPnlMicros() / 1e6,
+        engine.latest().getFeesMicros() / 1e6, reconciliation.resubmitted().size(), reconciliation.lost().size(),
+        reconciliation.unknownToJournal().size(), reconciliation.unknownToJournal());
+    reconciliation.lost().forEach(order -> LOG.warn("journaled order {} expired: {}", order.getOrderId(),
+        order.getRejectReason()));
+  }
+
+  private Future<?> serve(PortfolioConfig config) {
+    PortfolioServiceImpl service = new PortfolioServiceImpl(context, engine, publisher, metrics, gate);
 
     MessageConsumer<Object> trades = vertx.eventBus().consumer(Addresses.MARKET_TRADES, this::onTrade);
     MessageConsumer<Object> books = vertx.eventBus().consumer(Addresses.MARKET_BOOKS, this::onBook);
@@ -71,7 +112,8 @@ public final class PortfolioOrchestratorVerticle extends VerticleBase {
     consumers.add(books);
     Future<Void> bound = ServiceRegistry.of(vertx)
         .bind(PortfolioService.class, ServiceNames.PORTFOLIO, service, PortfolioServiceGrpcService.of(service));
-    Future<?> stats = ServiceStats.serve(vertx, ServiceNames.PORTFOLIO, () -> PortfolioStats.of(engine, metrics))
+    Future<?> stats = ServiceStats.serve(vertx, ServiceNames.PORTFOLIO,
+            () -> PortfolioStats.of(engine, metrics).put("journal", gate.status(engine)))
         .onSuccess(consumers::add);
     return Future.all(trades.completion(), books.completion(), bound, stats)
         .compose(v -> {
@@ -85,8 +127,8 @@ public final class PortfolioOrchestratorVerticle extends VerticleBase {
         .onSuccess(rollCall -> {
           consumers.add(rollCall);
           ready = true;
-          LOG.info("{} ready: paper exchange {}, capital {}, clock {}", ServiceNames.PORTFOLIO,
-              config.exchange(), config.initialCapitalMicros() / 1e6, config.clockMode());
+          LOG.info("{} ready: paper exchange {}, capital {}, clock {}, journal {}", ServiceNames.PORTFOLIO,
+              config.exchange(), config.initialCapitalMicros() / 1e6, config.clockMode(), config.journal());
         });
   }
 
@@ -101,7 +143,16 @@ public final class PortfolioOrchestratorVerticle extends VerticleBase {
     List<Future<?>> unregistered = new ArrayList<>();
     consumers.forEach(consumer -> unregistered.add(consumer.unregister()));
     consumers.clear();
-    return Future.join(unregistered);
+    Future<?> closed = Future.join(unregistered);
+    if (journal != null) {
+      // Closing forces what was written and joins the writer thread: blocking, so on a worker.
+      FileOrderJournal toClose = journal;
+      closed = closed.eventually(() -> vertx.executeBlocking(() -> {
+        toClose.close();
+        return null;
+      }));
+    }
+    return closed;
   }
 
   /** One book snapshot or delta: never throws, whatever arrives on the address. */
@@ -174,6 +225,20 @@ public final class PortfolioOrchestratorVerticle extends VerticleBase {
     if (outcome.state() != null) {
       metrics.observe(outcome.state());
     }
-    publisher.trade(outcome);
+    gate.afterDurable(engine.drainJournal())
+        .onSuccess(v -> publisher.trade(outcome))
+        .onFailure(e -> journalFailed(trade.getMeta(), e));
+  }
+
+  /**
+   * Fills that cannot be made durable are never published: the service stops acknowledging,
+   * turns unready and says why. Restarting recovers from what the journal holds.
+   */
+  private void journalFailed(Meta meta, Throwable error) {
+    if (ready) {
+      ready = false;
+      LOG.error("{}: the order journal failed at seq {}: {}; no further order, fill or state is published",
+          ServiceNames.PORTFOLIO, meta.getSeq(), error.getMessage(), error);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.tradingsystem.portfolio;
 
+import dev.tradingsystem.portfolio.journal.JournalRecord;
 import dev.tradingsystem.portfolio.order.Rejection;
 import dev.tradingsystem.proto.ApprovedOrder;
 import dev.tradingsystem.proto.Order;
@@ -13,6 +14,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import java.util.List;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +23,13 @@ import org.slf4j.LoggerFactory;
  * {@code PortfolioService} over the engine. Every call runs on the verticle's context, whether
  * it came co-located through the registry proxy or over gRPC on the server's event loop, so the
  * engine stays single-threaded. Refusals are answers, not failures: the returned {@link Order}
- * is REJECTED with a {@link RejectCode} and reason. The future fails only on an internal error.
+ * is REJECTED with a {@link RejectCode} and reason. The future fails only on an internal error
+ * or when the journal cannot make the order durable (then no order is acknowledged any more).
+ *
+ * <p>With a journal, an accepted order or cancel is answered (and published on {@code orders})
+ * only once its journal record is durable. A placement for an intent accepted before is answered
+ * with that order and places nothing (idempotent retries, and restarted callers whose intent ids
+ * start again from 1).
  */
 final class PortfolioServiceImpl extends PortfolioServiceService {
 
@@ -31,27 +39,41 @@ final class PortfolioServiceImpl extends PortfolioServiceService {
   private final PortfolioEngine engine;
   private final PortfolioPublisher publisher;
   private final PortfolioMetrics metrics;
+  private final JournalGate journal;
 
-  PortfolioServiceImpl(Context owner, PortfolioEngine engine, PortfolioPublisher publisher, PortfolioMetrics metrics) {
+  PortfolioServiceImpl(Context owner, PortfolioEngine engine, PortfolioPublisher publisher, PortfolioMetrics metrics,
+      JournalGate journal) {
     this.owner = owner;
     this.engine = engine;
     this.publisher = publisher;
     this.metrics = metrics;
+    this.journal = journal;
   }
 
   /** Places an approved NEW_ORDER; REJECTED with MISSING_APPROVAL when no approval names the intent. */
   @Override
   public Future<Order> placeOrder(ApprovedOrder request) {
     return onOwner(() -> {
+      if (journal.failure() != null) {
+        return journalBroken();
+      }
+      long ordersBefore = engine.orders();
       Order order = engine.place(request);
+      List<JournalRecord> records = engine.drainJournal();
       if (order.getStatus() == OrderStatus.REJECTED) {
         refused("place_order", request, order);
-        return order;
+        return journal.afterDurable(records).map(order);
+      }
+      if (engine.orders() == ordersBefore) {
+        // Accepted before: answer once that acceptance is durable, publish nothing new.
+        return journal.afterDurable(records).map(order);
       }
       long ingest = request.getIntent().getMeta().getIngestTimeUs();
-      metrics.orderAccepted(ingest > 0 ? Math.max(0, WallClock.micros() - ingest) : -1);
-      publisher.order(order);
-      return order;
+      return journal.afterDurable(records).map(v -> {
+        metrics.orderAccepted(ingest > 0 ? Math.max(0, WallClock.micros() - ingest) : -1);
+        publisher.order(order);
+        return order;
+      });
     });
   }
 
@@ -63,23 +85,29 @@ final class PortfolioServiceImpl extends PortfolioServiceService {
   @Override
   public Future<Order> cancelOrder(ApprovedOrder request) {
     return onOwner(() -> {
+      if (journal.failure() != null) {
+        return journalBroken();
+      }
       Order order = engine.cancel(request);
+      List<JournalRecord> records = engine.drainJournal();
       if (order.getStatus() == OrderStatus.REJECTED) {
         refused("cancel_order", request, order);
+        return journal.afterDurable(records).map(order);
+      }
+      return journal.afterDurable(records).map(v -> {
+        if (order.getStatus() == OrderStatus.CANCELLED) {
+          metrics.cancelled();
+        }
+        publisher.order(order);
         return order;
-      }
-      if (order.getStatus() == OrderStatus.CANCELLED) {
-        metrics.cancelled();
-      }
-      publisher.order(order);
-      return order;
+      });
     });
   }
 
   /** The snapshot after the last processed trade; for one strategy when the request names it. */
   @Override
   public Future<PortfolioState> getState(StateRequest request) {
-    return onOwner(() -> engine.state(request.getStrategyId()));
+    return onOwner(() -> Future.succeededFuture(engine.state(request.getStrategyId())));
   }
 
   /** Counts every refusal; malformed or unapproved input also goes to the dead-letter address. */
@@ -92,7 +120,12 @@ final class PortfolioServiceImpl extends PortfolioServiceService {
     }
   }
 
-  private <T> Future<T> onOwner(Supplier<T> work) {
+  private Future<Order> journalBroken() {
+    return Future.failedFuture(new IllegalStateException("the order journal failed, no order is acknowledged: "
+        + journal.failure().getMessage(), journal.failure()));
+  }
+
+  private <T> Future<T> onOwner(Supplier<Future<T>> work) {
     if (Vertx.currentContext() == owner) {
       return run(work);
     }
@@ -101,9 +134,9 @@ final class PortfolioServiceImpl extends PortfolioServiceService {
     return promise.future();
   }
 
-  private static <T> Future<T> run(Supplier<T> work) {
+  private <T> Future<T> run(Supplier<Future<T>> work) {
     try {
-      return Future.succeededFuture(work.get());
+      return work.get();
     } catch (RuntimeException e) {
       LOG.error("portfolio call failed: {}", e.getMessage(), e);
       return Future.failedFuture(e);

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Matching, positions, allocation, order intake and the engine are plain Java: no Vert.x import
+ * Matching, positions, allocation, order intake, the journal, recovery and the engine are plain Java: no Vert.x import
  * (ARCHITECTURE.md §5a), so they run and are tested without an event loop and can be reused by a
  * backtest or a live adapter as they are.
  */
@@ -19,7 +19,8 @@ class DomainPurityTest {
 
   private static final Path SOURCES = Path.of("src/main/java/dev/tradingsystem/portfolio");
   private static final List<String> DOMAIN = List.of(
-      "exchange", "book", "allocation", "order", "market", "PortfolioEngine.java", "TradeOutcome.java");
+      "exchange", "book", "allocation", "order", "market", "journal", "PortfolioEngine.java", "TradeOutcome.java",
+      "JournalRecovery.java", "JournalReplayer.java", "Reconciliation.java");
 
   @Test
   void domainClassesImportNoVertx() throws IOException {

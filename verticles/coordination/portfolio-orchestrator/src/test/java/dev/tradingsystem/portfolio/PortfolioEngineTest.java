@@ -65,10 +65,15 @@ class PortfolioEngineTest {
   }
 
   @Test
-  void refusesADuplicateIntent() {
-    engine.place(marketBuy("alpha-1", 1, "0.5"));
+  void answersARepeatedIntentWithTheOrderItPlacedAndPlacesNothing() {
+    Order first = engine.place(marketBuy("alpha-1", 1, "0.5"));
 
-    assertThat(engine.place(marketBuy("alpha-1", 1, "0.5")).getRejectCode()).isEqualTo(RejectCode.DUPLICATE_INTENT);
+    Order again = engine.place(marketBuy("alpha-1", 1, "0.7"));
+
+    assertThat(again).isEqualTo(first);
+    assertThat(engine.orders()).isEqualTo(1);
+    assertThat(engine.idempotentReplies()).isEqualTo(1);
+    assertThat(engine.onTrade(trade(2, "1000.00", "1")).executions()).hasSize(1);
   }
 
   @Test

@@ -51,6 +51,24 @@ public interface ExchangeAdapter {
   /** Every working order (in flight or at the venue), by symbol, each symbol's orders in matching priority. */
   List<WorkingOrder> workingOrders();
 
+  /**
+   * After a restart: hands the venue an order the owner's journal says is working, as it was
+   * (same id, placement seq and time, what has filled so far). The paper venue lost its state with
+   * the process, so it takes the order again; the order reaches it as a new arrival after the
+   * submit latency and, resting on a book, joins the queue at the back. A live venue adapter
+   * answers from the venue instead: accepted when the venue still has the order, refused when not.
+   *
+   * @param filledQuantity size already filled (journaled executions)
+   * @param fills number of executions so far, so the next execution id continues the sequence
+   */
+  Submission restore(OrderTicket ticket, long filledQuantity, int fills);
+
+  /**
+   * After a restart: the net position the owner booked for a strategy and symbol, which
+   * reduce-only orders are checked against. A live venue knows its positions and may ignore it.
+   */
+  void restorePosition(String strategyId, String symbol, long signedQuantity);
+
   /** Book updates refused or dropped so far, by reason (gaps, stale updates, crossed books). */
   SortedMap<String, Long> bookIssues();
 }

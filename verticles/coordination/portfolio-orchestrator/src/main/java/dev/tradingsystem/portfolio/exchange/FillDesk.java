@@ -25,6 +25,11 @@ final class FillDesk {
     return positions.getOrDefault(key(strategyId, symbol), 0L);
   }
 
+  /** Sets a position from the owner's books after a restart (the paper venue's own copy was lost). */
+  void restorePosition(String strategyId, String symbol, long signedQuantity) {
+    positions.put(key(strategyId, symbol), signedQuantity);
+  }
+
   /** How much an order on {@code side} can trade and still only reduce the position; 0 when it would open or add. */
   long reducible(String strategyId, String symbol, Side side) {
     long position = position(strategyId, symbol);

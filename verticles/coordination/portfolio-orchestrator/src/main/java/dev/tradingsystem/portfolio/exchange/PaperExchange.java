@@ -98,6 +98,28 @@ public final class PaperExchange implements ExchangeAdapter {
   }
 
   @Override
+  public Submission restore(OrderTicket ticket, long filledQuantity, int fills) {
+    if (byId.containsKey(ticket.orderId())) {
+      return Submission.refused("order " + ticket.orderId() + " is already working");
+    }
+    if (filledQuantity < 0 || filledQuantity >= ticket.quantity()) {
+      return Submission.refused("order " + ticket.orderId() + " has nothing left to fill (" + filledQuantity + " of "
+          + ticket.quantity() + ")");
+    }
+    WorkingOrder order = new WorkingOrder(ticket);
+    order.restoreFills(filledQuantity, fills);
+    byId.put(ticket.orderId(), order);
+    inFlight.add(new PendingActions.Action(Math.max(ticket.placedTimeUs(), venueTimeUs) + config.submitLatencyUs(),
+        ticket.placedSeq(), PendingActions.Kind.ARRIVE, ticket.orderId()));
+    return Submission.accepted(ticket);
+  }
+
+  @Override
+  public void restorePosition(String strategyId, String symbol, long signedQuantity) {
+    desk.restorePosition(strategyId, symbol, signedQuantity);
+  }
+
+  @Override
   public CancelAck cancel(String orderId, long requestSeq, long requestTimeUs) {
     WorkingOrder order = byId.get(orderId);
     if (order == null) {

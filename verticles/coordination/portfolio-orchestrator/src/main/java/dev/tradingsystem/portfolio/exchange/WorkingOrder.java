@@ -70,6 +70,12 @@ public final class WorkingOrder {
     fills++;
   }
 
+  /** A restored order's fills before the restart. */
+  void restoreFills(long quantity, int count) {
+    filledQuantity = quantity;
+    fills = count;
+  }
+
   void arrive(FillModel fillModel) {
     model = fillModel;
   }

@@ -81,7 +81,7 @@ public final class OrderIntake {
   }
 
   /** An approval must be present and name exactly this intent. */
-  static Optional<Rejection> checkApproval(ApprovedOrder approved) {
+  public static Optional<Rejection> checkApproval(ApprovedOrder approved) {
     String intentId = approved.getIntent().getIntentId();
     if (!approved.hasApproval() || approved.getApproval().getIntentId().isEmpty()) {
       return reject(RejectCode.MISSING_APPROVAL, "no risk approval for intent '" + intentId + "'");
