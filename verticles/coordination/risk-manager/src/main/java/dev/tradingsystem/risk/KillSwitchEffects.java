@@ -1,8 +1,8 @@
 package dev.tradingsystem.risk;
 
 import dev.tradingsystem.proto.AlertSeverity;
-import dev.tradingsystem.proto.Approval;
 import dev.tradingsystem.proto.ApprovedOrder;
+import dev.tradingsystem.proto.Instrument;
 import dev.tradingsystem.proto.IntentKind;
 import dev.tradingsystem.proto.Meta;
 import dev.tradingsystem.proto.OrderIntent;
@@ -106,12 +106,7 @@ final class KillSwitchEffects {
       if (position.getQuantity() == 0) {
         continue;
       }
-      String intentId = flattenIds.next();
-      OrderIntent intent = OrderIntent.newBuilder()
-          .setMeta(Metas.derive(cause, intentId))
-          .setIntentId(intentId)
-          .setStrategyId(position.getStrategyId())
-          .setInstrument(position.getInstrument())
+      OrderIntent intent = ownIntent(flattenIds, cause, position.getStrategyId(), position.getInstrument())
           .setKind(IntentKind.NEW_ORDER)
           .setSide(position.getQuantity() > 0 ? Side.SELL : Side.BUY)
           .setType(OrderType.MARKET)
@@ -142,12 +137,7 @@ final class KillSwitchEffects {
   private Future<Void> cancelAll(List<WorkingOrder> working, Meta cause, String reason) {
     List<Future<?>> cancels = new ArrayList<>();
     for (WorkingOrder order : working) {
-      String intentId = cancelIds.next();
-      OrderIntent intent = OrderIntent.newBuilder()
-          .setMeta(Metas.derive(cause, intentId))
-          .setIntentId(intentId)
-          .setStrategyId(order.strategyId())
-          .setInstrument(order.instrument())
+      OrderIntent intent = ownIntent(cancelIds, cause, order.strategyId(), order.instrument())
           .setKind(IntentKind.CANCEL_ORDER)
           .setCancelOrderId(order.orderId())
           .setReason("kill switch: " + reason)
@@ -163,15 +153,18 @@ final class KillSwitchEffects {
     return Future.join(cancels).<Void>mapEmpty().otherwiseEmpty();
   }
 
+  /** An intent of the gate's own, on behalf of the strategy whose order or position it acts on. */
+  private static OrderIntent.Builder ownIntent(IdSequence ids, Meta cause, String strategyId, Instrument instrument) {
+    String intentId = ids.next();
+    return OrderIntent.newBuilder()
+        .setMeta(Metas.derive(cause, intentId))
+        .setIntentId(intentId)
+        .setStrategyId(strategyId)
+        .setInstrument(instrument);
+  }
+
   private ApprovedOrder approved(OrderIntent intent, Meta cause) {
-    return ApprovedOrder.newBuilder()
-        .setMeta(Metas.derive(cause, "ao-" + intent.getIntentId()))
-        .setIntent(intent)
-        .setApproval(Approval.newBuilder()
-            .setApprovalId("a-" + intent.getIntentId())
-            .setIntentId(intent.getIntentId())
-            .setDecidedAtUs(clock.nowMicros()))
-        .build();
+    return Approvals.order(intent, Approvals.of(intent, clock.nowMicros()), cause);
   }
 
   private static AlertSeverity severity(TradingState state) {

@@ -17,6 +17,7 @@ import dev.tradingsystem.shared.config.ConfigReader;
 import dev.tradingsystem.shared.money.FixedPoint;
 import dev.tradingsystem.shared.runtime.ProcessEndpoints;
 import dev.tradingsystem.shared.runtime.RollCall;
+import dev.tradingsystem.shared.runtime.SequenceGate;
 import dev.tradingsystem.shared.runtime.ServiceStats;
 import dev.tradingsystem.shared.service.ServiceRegistry;
 import io.vertx.core.Future;
@@ -39,6 +40,7 @@ public final class RiskManagerVerticle extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(RiskManagerVerticle.class);
 
   private RiskGate gate;
+  private DeadLetters deadLetters;
   private long staleTimer = -1;
   private volatile boolean ready;
 
@@ -56,20 +58,25 @@ public final class RiskManagerVerticle extends VerticleBase {
     ServiceRegistry registry = ServiceRegistry.of(vertx);
     PortfolioService portfolio = registry.lookup(PortfolioService.class, ServiceNames.PORTFOLIO);
     KillSwitchEffects effects = new KillSwitchEffects(vertx, portfolio, clock, config.portfolioTimeoutMs(), stats);
-    gate = new RiskGate(vertx, context, config, engine, clock, portfolio, effects, stats, operators);
+    KillSwitchDesk desk = new KillSwitchDesk(engine, effects, clock, config.triggers().flatten());
+    SequenceGate snapshots = new SequenceGate();
+    deadLetters = new DeadLetters(vertx);
+    RiskFeeds feeds = new RiskFeeds(vertx, engine, clock, desk, snapshots, deadLetters, stats);
+    OrderCheck orders = new OrderCheck(vertx, config, engine, clock, portfolio, desk, snapshots, deadLetters, stats);
+    gate = new RiskGate(vertx, context, engine, orders, new OperatorCommands(engine, desk, clock, stats, operators), stats);
 
     MessageConsumer<Object> states = vertx.eventBus().consumer(Addresses.PORTFOLIO_STATE,
-        typed(PortfolioState.class, Addresses.PORTFOLIO_STATE, gate::onPortfolioState));
+        typed(PortfolioState.class, Addresses.PORTFOLIO_STATE, feeds::onPortfolioState));
     MessageConsumer<Object> trades = vertx.eventBus().consumer(Addresses.MARKET_TRADES,
-        typed(Trade.class, Addresses.MARKET_TRADES, gate::onTrade));
+        typed(Trade.class, Addresses.MARKET_TRADES, feeds::onTrade));
     MessageConsumer<Object> quotes = vertx.eventBus().consumer(Addresses.MARKET_QUOTES,
-        typed(Quote.class, Addresses.MARKET_QUOTES, gate::onQuote));
-    MessageConsumer<Object> books = vertx.eventBus().consumer(Addresses.MARKET_BOOKS, message -> gate.onBook(message.body()));
+        typed(Quote.class, Addresses.MARKET_QUOTES, feeds::onQuote));
+    MessageConsumer<Object> books = vertx.eventBus().consumer(Addresses.MARKET_BOOKS, message -> feeds.onBook(message.body()));
     MessageConsumer<Object> alerts = vertx.eventBus().consumer(Addresses.RISK_ALERTS,
-        typed(RiskAlert.class, Addresses.RISK_ALERTS, gate::onAlert));
+        typed(RiskAlert.class, Addresses.RISK_ALERTS, feeds::onAlert));
     if (config.live() && config.triggers().staleDataUs() > 0) {
       long every = Math.max(10, config.triggers().staleDataUs() / 4_000);
-      staleTimer = vertx.setPeriodic(every, id -> gate.checkStaleData());
+      staleTimer = vertx.setPeriodic(every, id -> feeds.checkStaleData());
     }
     ProcessEndpoints.of(vertx).readiness(ServiceNames.RISK_MANAGER, () -> ready);
     return Future.all(List.of(states.completion(), trades.completion(), quotes.completion(), books.completion(),
@@ -110,7 +117,7 @@ public final class RiskManagerVerticle extends VerticleBase {
         handler.handle(type.cast(body));
       } else {
         String kind = body == null ? "null" : body.getClass().getSimpleName();
-        gate.deadLetter(address, "unexpected-type", Meta.getDefaultInstance(), kind + ": " + body);
+        deadLetters.publish(address, "unexpected-type", Meta.getDefaultInstance(), kind + ": " + body);
       }
     };
   }

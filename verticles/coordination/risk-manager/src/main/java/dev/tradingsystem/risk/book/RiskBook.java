@@ -6,12 +6,10 @@ import dev.tradingsystem.proto.Instrument;
 import dev.tradingsystem.proto.Meta;
 import dev.tradingsystem.proto.Order;
 import dev.tradingsystem.proto.OrderIntent;
-import dev.tradingsystem.proto.OrderStatus;
 import dev.tradingsystem.proto.PortfolioState;
 import dev.tradingsystem.proto.Position;
 import dev.tradingsystem.proto.Quote;
 import dev.tradingsystem.proto.Side;
-import dev.tradingsystem.proto.StrategyAllocation;
 import dev.tradingsystem.proto.TradingState;
 import dev.tradingsystem.risk.rules.IntentMath;
 import dev.tradingsystem.risk.rules.Reference;
@@ -19,21 +17,19 @@ import dev.tradingsystem.risk.rules.RiskView;
 import dev.tradingsystem.risk.rules.ThrottleLimits;
 import dev.tradingsystem.shared.money.FixedPoint;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * What the gate knows: the latest portfolio snapshot, marks, approved intent ids and, per
- * strategy, the approvals made since the snapshot. Exposure is always "snapshot plus this
- * strategy's own approvals since", never another strategy's, so the order in which strategies
- * ask within one tick cannot change a verdict. Not thread-safe: one owner context.
+ * What the gate knows: the latest {@link PortfolioSnapshot}, marks, approved intent ids and, per
+ * strategy, the {@link ApprovalsSinceSnapshot approvals made since the snapshot}. Exposure is
+ * always "snapshot plus this strategy's own approvals since", never another strategy's, so the
+ * order in which strategies ask within one tick cannot change a verdict. Not thread-safe: one
+ * owner context.
  */
 public final class RiskBook implements RiskView {
 
@@ -45,9 +41,8 @@ public final class RiskBook implements RiskView {
   private final TopOfBook books = new TopOfBook();
   private final Throttles throttles;
   private final ApprovedIntents approved;
-  private final Map<String, Map<String, PendingApproval>> pending = new HashMap<>();
-  private PortfolioState snapshot = PortfolioState.getDefaultInstance();
-  private boolean hasSnapshot;
+  private final PortfolioSnapshot snapshot = new PortfolioSnapshot();
+  private final ApprovalsSinceSnapshot sinceSnapshot = new ApprovalsSinceSnapshot();
 
   public RiskBook(Supplier<TradingState> tradingState, int dedupeWindow) {
     this(tradingState, dedupeWindow, ThrottleLimits.OFF);
@@ -65,17 +60,14 @@ public final class RiskBook implements RiskView {
    * @return false when the snapshot is older than the one held (a late delivery) and was ignored
    */
   public boolean onSnapshot(PortfolioState state) {
-    long seq = state.getMeta().getSeq();
-    if (hasSnapshot && seq < snapshot.getMeta().getSeq()) {
+    if (!snapshot.replaceWith(state)) {
       return false;
     }
-    snapshot = state;
-    hasSnapshot = true;
+    long seq = state.getMeta().getSeq();
     for (Position position : state.getPositionsList()) {
       marks.update(position.getInstrument().getSymbol(), position.getMarkPrice(), seq, state.getMeta().getEventTimeUs());
     }
-    pending.values().forEach(byIntent -> byIntent.values().removeIf(p -> p.snapshotSeq() < seq));
-    pending.values().removeIf(Map::isEmpty);
+    sinceSnapshot.settledBy(seq);
     return true;
   }
 
@@ -113,38 +105,30 @@ public final class RiskBook implements RiskView {
     if (IntentMath.isCancel(intent)) {
       return;
     }
-    pending.computeIfAbsent(intent.getStrategyId(), s -> new LinkedHashMap<>())
-        .put(intent.getIntentId(), new PendingApproval(intent.getIntentId(), intent.getStrategyId(), intent.getInstrument(),
-            intent.getSide(), intent.getQuantity(), IntentMath.notionalMicros(intent), snapshotSeq(), ""));
+    sinceSnapshot.add(intent, snapshotSeq());
   }
 
   /** The portfolio accepted the approved order under this id. */
   public void confirm(OrderIntent intent, String orderId) {
-    Map<String, PendingApproval> byIntent = pending.get(intent.getStrategyId());
-    if (byIntent != null) {
-      byIntent.computeIfPresent(intent.getIntentId(), (id, p) -> p.withOrderId(orderId));
-    }
+    sinceSnapshot.confirm(intent, orderId);
   }
 
   /** The portfolio refused or could not be reached: the approval never became an order. */
   public void release(OrderIntent intent) {
     approved.remove(intent.getIntentId());
-    Map<String, PendingApproval> byIntent = pending.get(intent.getStrategyId());
-    if (byIntent != null) {
-      byIntent.remove(intent.getIntentId());
-    }
+    sinceSnapshot.remove(intent);
   }
 
   public boolean hasSnapshot() {
-    return hasSnapshot;
+    return snapshot.present();
   }
 
   public PortfolioState snapshot() {
-    return snapshot;
+    return snapshot.state();
   }
 
   public long snapshotSeq() {
-    return hasSnapshot ? snapshot.getMeta().getSeq() : Long.MIN_VALUE;
+    return snapshot.seq();
   }
 
   public MarkBook marks() {
@@ -155,16 +139,14 @@ public final class RiskBook implements RiskView {
   public List<WorkingOrder> workingOrders() {
     Set<String> seen = new LinkedHashSet<>();
     List<WorkingOrder> result = new ArrayList<>();
-    for (Order order : snapshot.getOpenOrdersList()) {
-      if (isWorking(order) && seen.add(order.getOrderId())) {
+    for (Order order : snapshot.workingOrders()) {
+      if (seen.add(order.getOrderId())) {
         result.add(new WorkingOrder(order.getOrderId(), order.getStrategyId(), order.getInstrument()));
       }
     }
-    for (Map<String, PendingApproval> byIntent : pending.values()) {
-      for (PendingApproval p : byIntent.values()) {
-        if (!p.orderId().isEmpty() && seen.add(p.orderId())) {
-          result.add(new WorkingOrder(p.orderId(), p.strategyId(), p.instrument()));
-        }
+    for (PendingApproval p : sinceSnapshot.accepted()) {
+      if (seen.add(p.orderId())) {
+        result.add(new WorkingOrder(p.orderId(), p.strategyId(), p.instrument()));
       }
     }
     return result;
@@ -192,30 +174,12 @@ public final class RiskBook implements RiskView {
 
   @Override
   public long position(String strategyId, String symbol) {
-    long quantity = 0;
-    for (Position position : snapshot.getPositionsList()) {
-      if (position.getStrategyId().equals(strategyId) && position.getInstrument().getSymbol().equals(symbol)) {
-        quantity += position.getQuantity();
-      }
-    }
-    return quantity;
+    return snapshot.position(strategyId, false, symbol);
   }
 
   @Override
   public long workingQuantity(String strategyId, String symbol, Side side) {
-    long quantity = 0;
-    for (Order order : snapshot.getOpenOrdersList()) {
-      if (isWorking(order) && order.getStrategyId().equals(strategyId)
-          && order.getInstrument().getSymbol().equals(symbol) && order.getSide() == side) {
-        quantity += remaining(order);
-      }
-    }
-    for (PendingApproval p : pendingOf(strategyId)) {
-      if (p.instrument().getSymbol().equals(symbol) && p.side() == side) {
-        quantity += p.quantity();
-      }
-    }
-    return quantity;
+    return snapshot.workingQuantity(strategyId, false, symbol, side) + sinceSnapshot.quantity(strategyId, symbol, side);
   }
 
   @Override
@@ -225,29 +189,14 @@ public final class RiskBook implements RiskView {
 
   @Override
   public long symbolPosition(String symbol) {
-    long quantity = 0;
-    for (Position position : snapshot.getPositionsList()) {
-      if (position.getInstrument().getSymbol().equals(symbol)) {
-        quantity += position.getQuantity();
-      }
-    }
-    return quantity;
+    return snapshot.position(null, true, symbol);
   }
 
+  /** The whole account's working orders, but only the asking strategy's approvals since the snapshot. */
   @Override
   public long symbolWorkingQuantity(String askingStrategyId, String symbol, Side side) {
-    long quantity = 0;
-    for (Order order : snapshot.getOpenOrdersList()) {
-      if (isWorking(order) && order.getInstrument().getSymbol().equals(symbol) && order.getSide() == side) {
-        quantity += remaining(order);
-      }
-    }
-    for (PendingApproval p : pendingOf(askingStrategyId)) {
-      if (p.instrument().getSymbol().equals(symbol) && p.side() == side) {
-        quantity += p.quantity();
-      }
-    }
-    return quantity;
+    return snapshot.workingQuantity(askingStrategyId, true, symbol, side)
+        + sinceSnapshot.quantity(askingStrategyId, symbol, side);
   }
 
   @Override
@@ -257,7 +206,7 @@ public final class RiskBook implements RiskView {
 
   @Override
   public long equityMicros() {
-    return snapshot.getEquityMicros();
+    return snapshot.state().getEquityMicros();
   }
 
   @Override
@@ -265,44 +214,20 @@ public final class RiskBook implements RiskView {
     return throttles.available(strategyId, cancels, nowUs);
   }
 
-  /** Positions at mark, working orders and the strategy's approvals since: its own, or the whole account's. */
-  private long exposure(String strategyId, boolean wholeAccount) {
-    long total = 0;
-    for (Position position : snapshot.getPositionsList()) {
-      if ((wholeAccount || position.getStrategyId().equals(strategyId)) && position.getQuantity() != 0) {
-        total += positionNotional(position);
-      }
-    }
-    for (Order order : snapshot.getOpenOrdersList()) {
-      if (isWorking(order) && (wholeAccount || order.getStrategyId().equals(strategyId))) {
-        long price = order.getPrice() > 0 ? order.getPrice() : marks.price(order.getInstrument().getSymbol()).orElse(0);
-        total += FixedPoint.notionalMicros(price, remaining(order), order.getInstrument());
-      }
-    }
-    for (PendingApproval p : pendingOf(strategyId)) {
-      total += p.notionalMicros();
-    }
-    return total;
-  }
-
   @Override
   public OptionalLong budgetMicros(String strategyId) {
-    StrategyAllocation fallback = null;
-    for (StrategyAllocation allocation : snapshot.getAllocationsList()) {
-      if (allocation.getStrategyId().equals(strategyId)) {
-        return OptionalLong.of(allocation.getMaxNotionalMicros());
-      }
-      if (allocation.getStrategyId().equals(DEFAULT_ALLOCATION)) {
-        fallback = allocation;
-      }
-    }
-    return fallback == null ? OptionalLong.empty() : OptionalLong.of(fallback.getMaxNotionalMicros());
+    return snapshot.budgetMicros(strategyId, DEFAULT_ALLOCATION);
+  }
+
+  /** Positions at mark, working orders and the strategy's approvals since: its own, or the whole account's. */
+  private long exposure(String strategyId, boolean wholeAccount) {
+    return snapshot.exposureMicros(strategyId, wholeAccount, this::positionNotional, symbol -> marks.price(symbol).orElse(0))
+        + sinceSnapshot.notionalMicros(strategyId);
   }
 
   /** The approvals of one strategy since the snapshot (for reports and tests). */
   public List<PendingApproval> pendingOf(String strategyId) {
-    Map<String, PendingApproval> byIntent = pending.get(strategyId);
-    return byIntent == null ? List.of() : List.copyOf(byIntent.values());
+    return sinceSnapshot.of(strategyId);
   }
 
   /** Position valued at the freshest mark; without any mark, at its cost basis (absolute micros). */
@@ -313,15 +238,5 @@ public final class RiskBook implements RiskView {
       return Math.abs(position.getCostMicros());
     }
     return FixedPoint.notionalMicros(mark, Math.abs(position.getQuantity()), instrument);
-  }
-
-  private static long remaining(Order order) {
-    return Math.max(0, order.getQuantity() - order.getFilledQuantity());
-  }
-
-  private static boolean isWorking(Order order) {
-    OrderStatus status = order.getStatus();
-    return status != OrderStatus.FILLED && status != OrderStatus.CANCELLED
-        && status != OrderStatus.REJECTED && status != OrderStatus.EXPIRED;
   }
 }
