@@ -22,16 +22,17 @@ public final class JournalReplayer {
   public record Rebuilt(PortfolioEngine engine, Reconciliation reconciliation) {
   }
 
-  /** Replays {@code records} into a fresh engine built from {@code config}. */
+  /** Replays {@code records} into a fresh engine built from {@code config}, operator allocation changes included. */
   public static Rebuilt rebuild(List<JournalRecord> records, PortfolioConfig config) {
-    PortfolioEngine engine = freshEngine(config);
-    Reconciliation reconciliation = engine.recover(records);
+    CapitalDesk desk = new CapitalDesk(config.capitalAllocator(), config);
+    PortfolioEngine engine = freshEngine(config, desk);
+    Reconciliation reconciliation = engine.recover(records, desk::replay);
     return new Rebuilt(engine, reconciliation);
   }
 
-  /** The engine the orchestrator runs with this config, before recovery. */
-  static PortfolioEngine freshEngine(PortfolioConfig config) {
+  /** The engine the orchestrator runs with this config, before recovery, budgeted by the desk's allocator. */
+  static PortfolioEngine freshEngine(PortfolioConfig config, CapitalDesk desk) {
     return new PortfolioEngine(new PaperExchange(config.exchange()), new PositionBook(config.initialCapitalMicros()),
-        config.allocationPolicy(), new InstrumentCatalog(config.symbols()), TradingClock.forMode(config.clockMode()));
+        desk.allocator(), new InstrumentCatalog(config.symbols()), TradingClock.forMode(config.clockMode()));
   }
 }

@@ -1,6 +1,8 @@
 package dev.tradingsystem.portfolio;
 
 import dev.tradingsystem.portfolio.allocation.AllocationPolicy;
+import dev.tradingsystem.portfolio.allocation.AllocationSettings;
+import dev.tradingsystem.portfolio.allocation.CapitalAllocator;
 import dev.tradingsystem.portfolio.allocation.FixedFractionAllocation;
 import dev.tradingsystem.portfolio.exchange.PaperExchangeConfig;
 import dev.tradingsystem.portfolio.journal.JournalConfig;
@@ -41,6 +43,9 @@ import java.util.TreeMap;
  * @param journal {@code portfolio.journal.dir}, {@code portfolio.journal.fsync},
  *     {@code portfolio.journal.fsyncIntervalMs}: the durable order journal; off unless a dir is
  *     set. See {@link JournalConfig} for the trade-offs.
+ * @param allocation {@code portfolio.allocation.*}: the budget policy (default {@code fixed}, which
+ *     keeps the fractions above of the initial capital), its schedule and parameters; see
+ *     {@link AllocationSettings} for the trade-offs.
  */
 public record PortfolioConfig(
     String clockMode,
@@ -50,7 +55,8 @@ public record PortfolioConfig(
     double defaultAllocation,
     Map<String, Double> allocations,
     double maxLeverage,
-    JournalConfig journal) {
+    JournalConfig journal,
+    AllocationSettings allocation) {
 
   public static final String DEFAULT_CLOCK_MODE = "event";
   public static final List<String> DEFAULT_SYMBOLS = List.of("BTC/USD");
@@ -80,7 +86,8 @@ public record PortfolioConfig(
         reader.decimal("portfolio.defaultAllocation", DEFAULT_ALLOCATION, 0, 1),
         allocations(reader),
         reader.decimal("portfolio.maxLeverage", DEFAULT_MAX_LEVERAGE, 0, MAX_LEVERAGE),
-        journal(reader));
+        journal(reader),
+        AllocationSettings.from(reader));
   }
 
   private static JournalConfig journal(ConfigReader reader) {
@@ -96,8 +103,14 @@ public record PortfolioConfig(
         reader.integer("portfolio.journal.fsyncIntervalMs", JournalConfig.DEFAULT_FSYNC_INTERVAL_MS, 1, 60_000L));
   }
 
+  /** Today's fixed fractions of the initial capital, whatever {@code portfolio.allocation.policy} says. */
   public AllocationPolicy allocationPolicy() {
     return new FixedFractionAllocation(initialCapitalMicros, allocations, defaultAllocation, maxLeverage);
+  }
+
+  /** The allocator the service runs: the configured policy over the base shares above. */
+  public CapitalAllocator capitalAllocator() {
+    return CapitalAllocator.from(allocation, initialCapitalMicros, allocations, defaultAllocation, maxLeverage);
   }
 
   /**

@@ -13,6 +13,7 @@ import dev.tradingsystem.proto.ServiceAnnouncement;
 import dev.tradingsystem.proto.Trade;
 import dev.tradingsystem.shared.Addresses;
 import dev.tradingsystem.shared.ServiceNames;
+import dev.tradingsystem.shared.auth.OperatorAuthority;
 import dev.tradingsystem.shared.config.ConfigReader;
 import dev.tradingsystem.shared.runtime.ProcessEndpoints;
 import dev.tradingsystem.shared.runtime.RollCall;
@@ -34,7 +35,10 @@ import org.slf4j.LoggerFactory;
  * approval), consumes {@code market.books} (L2 snapshots and deltas, where the data has them) and
  * {@code market.trades} to fill working orders on the paper exchange, and after every trade
  * publishes its executions, order updates and exactly one {@code PortfolioState} with the trade's
- * seq. Wiring only: the work is in {@link PortfolioEngine}.
+ * seq. It also consumes {@code consensus}, {@code risk.alerts} and {@code risk.status} for the
+ * {@link CapitalDesk} (capital allocation, P&amp;L attribution), and publishes budgets on
+ * {@code portfolio.allocations} and attributions on {@code portfolio.attribution}. Wiring only: the
+ * work is in {@link PortfolioEngine} and {@link CapitalDesk}.
  *
  * <p>With {@code portfolio.journal.dir} set, start first rebuilds the portfolio from the journal
  * and reconciles it with the exchange (blocking reads on a worker), and every order answer,
@@ -50,6 +54,8 @@ public final class PortfolioOrchestratorVerticle extends VerticleBase {
 
   private final List<MessageConsumer<?>> consumers = new ArrayList<>();
   private PortfolioEngine engine;
+  private CapitalDesk desk;
+  private OperatorAuthority authority;
   private PortfolioMetrics metrics;
   private PortfolioPublisher publisher;
   private FileOrderJournal journal;
@@ -60,11 +66,14 @@ public final class PortfolioOrchestratorVerticle extends VerticleBase {
   public Future<?> start() {
     PortfolioConfig config;
     try {
-      config = PortfolioConfig.from(ConfigReader.of(config()));
+      ConfigReader reader = ConfigReader.of(config());
+      config = PortfolioConfig.from(reader);
+      authority = OperatorAuthority.fromConfig(vertx, reader);
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }
-    engine = JournalReplayer.freshEngine(config);
+    desk = new CapitalDesk(config.capitalAllocator(), config);
+    engine = JournalReplayer.freshEngine(config, desk);
     metrics = new PortfolioMetrics(config.initialCapitalMicros() / 1e6);
     publisher = new PortfolioPublisher(vertx.eventBus());
     journal = config.journal().enabled() ? new FileOrderJournal(config.journal()) : null;
@@ -79,7 +88,7 @@ public final class PortfolioOrchestratorVerticle extends VerticleBase {
     }
     return vertx.executeBlocking(journal::recover).compose(scan -> {
       engine.journalChanges();
-      Reconciliation reconciliation = engine.recover(scan.records());
+      Reconciliation reconciliation = engine.recover(scan.records(), desk::replay);
       List<JournalRecord> verdicts = engine.drainJournal();
       gate.recovered(scan, reconciliation, engine.latest());
       logRecovery(config, scan, reconciliation);
@@ -104,18 +113,20 @@ public final class PortfolioOrchestratorVerticle extends VerticleBase {
   }
 
   private Future<?> serve(PortfolioConfig config) {
-    PortfolioServiceImpl service = new PortfolioServiceImpl(context, engine, publisher, metrics, gate);
+    PortfolioServiceImpl service = new PortfolioServiceImpl(context, engine, publisher, metrics, gate, desk, authority);
 
     MessageConsumer<Object> trades = vertx.eventBus().consumer(Addresses.MARKET_TRADES, this::onTrade);
     MessageConsumer<Object> books = vertx.eventBus().consumer(Addresses.MARKET_BOOKS, this::onBook);
+    List<MessageConsumer<Object>> capital = new CapitalInputs(desk, publisher, metrics).register(vertx.eventBus());
     consumers.add(trades);
     consumers.add(books);
+    consumers.addAll(capital);
     Future<Void> bound = ServiceRegistry.of(vertx)
         .bind(PortfolioService.class, ServiceNames.PORTFOLIO, service, PortfolioServiceGrpcService.of(service));
     Future<?> stats = ServiceStats.serve(vertx, ServiceNames.PORTFOLIO,
-            () -> PortfolioStats.of(engine, metrics).put("journal", gate.status(engine)))
+            () -> PortfolioStats.of(engine, metrics, desk).put("journal", gate.status(engine)))
         .onSuccess(consumers::add);
-    return Future.all(trades.completion(), books.completion(), bound, stats)
+    return Future.all(trades.completion(), books.completion(), CapitalInputs.completion(capital), bound, stats)
         .compose(v -> {
           ProcessEndpoints.of(vertx).readiness(ServiceNames.PORTFOLIO, () -> ready);
           return RollCall.answer(vertx, ServiceAnnouncement.newBuilder()
@@ -127,8 +138,9 @@ public final class PortfolioOrchestratorVerticle extends VerticleBase {
         .onSuccess(rollCall -> {
           consumers.add(rollCall);
           ready = true;
-          LOG.info("{} ready: paper exchange {}, capital {}, clock {}, journal {}", ServiceNames.PORTFOLIO,
-              config.exchange(), config.initialCapitalMicros() / 1e6, config.clockMode(), config.journal());
+          LOG.info("{} ready: paper exchange {}, capital {}, clock {}, journal {}, allocation {}", ServiceNames.PORTFOLIO,
+              config.exchange(), config.initialCapitalMicros() / 1e6, config.clockMode(), config.journal(),
+              config.allocation());
         });
   }
 
@@ -207,8 +219,10 @@ public final class PortfolioOrchestratorVerticle extends VerticleBase {
       return;
     }
     TradeOutcome outcome;
+    CapitalDesk.TradeEffects effects;
     try {
       outcome = engine.onTrade(trade);
+      effects = desk.onTrade(outcome);
     } catch (RuntimeException e) {
       LOG.error("trade seq {} could not be processed: {}", trade.getMeta().getSeq(), e.getMessage(), e);
       metrics.rejected(TRADES_SOURCE, "internal_error");
@@ -225,8 +239,13 @@ public final class PortfolioOrchestratorVerticle extends VerticleBase {
     if (outcome.state() != null) {
       metrics.observe(outcome.state());
     }
+    // Attributions and reallocations follow the fills and the state they come from: same gate, same order.
     gate.afterDurable(engine.drainJournal())
-        .onSuccess(v -> publisher.trade(outcome))
+        .onSuccess(v -> {
+          publisher.trade(outcome);
+          effects.attributions().forEach(publisher::attribution);
+          effects.allocation().ifPresent(publisher::allocation);
+        })
         .onFailure(e -> journalFailed(trade.getMeta(), e));
   }
 

@@ -2,9 +2,11 @@ package dev.tradingsystem.portfolio;
 
 import com.google.protobuf.Message;
 import com.google.protobuf.TextFormat;
+import dev.tradingsystem.proto.AllocationState;
 import dev.tradingsystem.proto.DeadLetter;
 import dev.tradingsystem.proto.Meta;
 import dev.tradingsystem.proto.Order;
+import dev.tradingsystem.proto.PnlAttribution;
 import dev.tradingsystem.shared.Addresses;
 import dev.tradingsystem.shared.ServiceNames;
 import dev.tradingsystem.shared.msg.Metas;
@@ -33,6 +35,14 @@ final class PortfolioPublisher {
     if (outcome.state() != null) {
       bus.publish(Addresses.PORTFOLIO_STATE, outcome.state());
     }
+  }
+
+  void allocation(AllocationState state) {
+    bus.publish(Addresses.PORTFOLIO_ALLOCATIONS, state);
+  }
+
+  void attribution(PnlAttribution attribution) {
+    bus.publish(Addresses.PORTFOLIO_ATTRIBUTION, attribution);
   }
 
   void deadLetter(Meta cause, String source, String reason, Message payload) {

@@ -1,7 +1,10 @@
 package dev.tradingsystem.portfolio;
 
+import dev.tradingsystem.portfolio.allocation.OperatorAllocation;
 import dev.tradingsystem.portfolio.journal.JournalRecord;
 import dev.tradingsystem.portfolio.order.Rejection;
+import dev.tradingsystem.proto.AllocationCommand;
+import dev.tradingsystem.proto.AllocationState;
 import dev.tradingsystem.proto.ApprovedOrder;
 import dev.tradingsystem.proto.Order;
 import dev.tradingsystem.proto.OrderStatus;
@@ -9,6 +12,8 @@ import dev.tradingsystem.proto.PortfolioServiceService;
 import dev.tradingsystem.proto.PortfolioState;
 import dev.tradingsystem.proto.RejectCode;
 import dev.tradingsystem.proto.StateRequest;
+import dev.tradingsystem.shared.auth.OperatorAuthException;
+import dev.tradingsystem.shared.auth.OperatorAuthority;
 import dev.tradingsystem.shared.clock.WallClock;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -40,14 +45,18 @@ final class PortfolioServiceImpl extends PortfolioServiceService {
   private final PortfolioPublisher publisher;
   private final PortfolioMetrics metrics;
   private final JournalGate journal;
+  private final CapitalDesk desk;
+  private final OperatorAuthority authority;
 
   PortfolioServiceImpl(Context owner, PortfolioEngine engine, PortfolioPublisher publisher, PortfolioMetrics metrics,
-      JournalGate journal) {
+      JournalGate journal, CapitalDesk desk, OperatorAuthority authority) {
     this.owner = owner;
     this.engine = engine;
     this.publisher = publisher;
     this.metrics = metrics;
     this.journal = journal;
+    this.desk = desk;
+    this.authority = authority;
   }
 
   /** Places an approved NEW_ORDER; REJECTED with MISSING_APPROVAL when no approval names the intent. */
@@ -59,6 +68,11 @@ final class PortfolioServiceImpl extends PortfolioServiceService {
       }
       long ordersBefore = engine.orders();
       Order order = engine.place(request);
+      if (order.getStatus() != OrderStatus.REJECTED) {
+        // Bound to its decision now: a trade may fill it before its record is durable. A refusal
+        // names an order id that may be another, working order's: it must not release that one.
+        desk.onOrder(order);
+      }
       List<JournalRecord> records = engine.drainJournal();
       if (order.getStatus() == OrderStatus.REJECTED) {
         refused("place_order", request, order);
@@ -89,6 +103,9 @@ final class PortfolioServiceImpl extends PortfolioServiceService {
         return journalBroken();
       }
       Order order = engine.cancel(request);
+      if (order.getStatus() == OrderStatus.CANCELLED) {
+        desk.onOrder(order);
+      }
       List<JournalRecord> records = engine.drainJournal();
       if (order.getStatus() == OrderStatus.REJECTED) {
         refused("cancel_order", request, order);
@@ -110,6 +127,60 @@ final class PortfolioServiceImpl extends PortfolioServiceService {
     return onOwner(() -> Future.succeededFuture(engine.state(request.getStrategyId())));
   }
 
+  /** The allocation policy and budgets in force; for one strategy when the request names it. */
+  @Override
+  public Future<AllocationState> getAllocations(StateRequest request) {
+    return onOwner(() -> Future.succeededFuture(desk.allocations(request.getStrategyId())));
+  }
+
+  /**
+   * An operator's allocation change. Fails with an {@link OperatorAuthException} without a valid
+   * operator token (no key configured, no token, a bad or expired one, or one without the
+   * operator role), and with an {@link IllegalArgumentException} on a bad command (unknown policy,
+   * budgets for a measured policy, negative or excessive capital); both are counted in
+   * {@code trading_portfolio_rejected_total{source="allocations",reason}}. Otherwise the policy
+   * switches now, the budgets move at the next market event, the change is journaled (answered
+   * once durable) and the answer is published on {@code portfolio.allocations}.
+   */
+  @Override
+  public Future<AllocationState> setAllocations(AllocationCommand command) {
+    String token = command.getOperatorToken();
+    Future<String> operator;
+    if (!authority.configured()) {
+      operator = refuseAllocation("no_operator_key", new OperatorAuthException(
+          "no operator key is configured (auth.jwtSecret): allocation changes are refused"));
+    } else if (token.isBlank()) {
+      operator = refuseAllocation("missing_token", new OperatorAuthException("an operator token is required"));
+    } else {
+      operator = authority.verifyOperator(token).recover(e -> refuseAllocation(
+          String.valueOf(e.getMessage()).contains("operator role") ? "not_operator" : "invalid_token", e));
+    }
+    return operator.compose(subject -> onOwner(() -> changeAllocations(command, subject)));
+  }
+
+  private Future<AllocationState> changeAllocations(AllocationCommand command, String operator) {
+    if (journal.failure() != null) {
+      return journalBroken();
+    }
+    OperatorAllocation.Result checked = desk.check(command);
+    if (!checked.accepted()) {
+      return refuseAllocation(checked.refusal().tag(), new IllegalArgumentException(checked.refusal().message()));
+    }
+    AllocationState state = desk.apply(checked.command(), command.getMeta());
+    LOG.info("{} changed the allocation: policy {}, {} fixed budgets, {}", operator, state.getPolicy(),
+        checked.command().budgets().size(), checked.command().reason());
+    return journal.afterDurable(List.of(new JournalRecord.AllocationChanged(command, operator))).map(v -> {
+      publisher.allocation(state);
+      return state;
+    });
+  }
+
+  private <T> Future<T> refuseAllocation(String reason, Throwable error) {
+    metrics.rejected("allocations", reason);
+    LOG.warn("allocation change refused ({}): {}", reason, error.getMessage());
+    return Future.failedFuture(error);
+  }
+
   /** Counts every refusal; malformed or unapproved input also goes to the dead-letter address. */
   private void refused(String source, ApprovedOrder request, Order order) {
     Rejection rejection = new Rejection(order.getRejectCode(), order.getRejectReason());
@@ -120,7 +191,7 @@ final class PortfolioServiceImpl extends PortfolioServiceService {
     }
   }
 
-  private Future<Order> journalBroken() {
+  private <T> Future<T> journalBroken() {
     return Future.failedFuture(new IllegalStateException("the order journal failed, no order is acknowledged: "
         + journal.failure().getMessage(), journal.failure()));
   }

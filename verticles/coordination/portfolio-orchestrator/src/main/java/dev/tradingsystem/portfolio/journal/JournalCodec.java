@@ -4,6 +4,7 @@ import com.google.protobuf.CodedInputStream;
 import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.ExtensionRegistryLite;
 import com.google.protobuf.InvalidProtocolBufferException;
+import dev.tradingsystem.proto.AllocationCommand;
 import dev.tradingsystem.proto.ApprovedOrder;
 import dev.tradingsystem.proto.Execution;
 import dev.tradingsystem.proto.Order;
@@ -25,6 +26,8 @@ import java.util.zip.CRC32;
  *   <li>type 1 {@link JournalRecord.OrderAccepted}: 1 approved, 2 order, 3 placed seq, 4 placed time</li>
  *   <li>type 2 {@link JournalRecord.OrderChanged}: 1 order, 2 request seq, 3 request time</li>
  *   <li>type 3 {@link JournalRecord.TickApplied}: 1 trade, 2 executions (repeated), 3 updates (repeated)</li>
+ *   <li>type 4 {@link JournalRecord.AllocationChanged}: 1 command (without token), 2 operator. Added
+ *       later: journals of types 1 to 3 only read as before</li>
  * </ul>
  */
 public final class JournalCodec {
@@ -39,6 +42,7 @@ public final class JournalCodec {
   static final byte ORDER_ACCEPTED = 1;
   static final byte ORDER_CHANGED = 2;
   static final byte TICK_APPLIED = 3;
+  static final byte ALLOCATION_CHANGED = 4;
 
   private JournalCodec() {
   }
@@ -71,6 +75,7 @@ public final class JournalCodec {
         case ORDER_ACCEPTED -> readAccepted(in);
         case ORDER_CHANGED -> readChanged(in);
         case TICK_APPLIED -> readTick(in);
+        case ALLOCATION_CHANGED -> readAllocation(in);
         default -> throw new InvalidProtocolBufferException("unknown journal record type " + type);
       };
     } catch (InvalidProtocolBufferException e) {
@@ -104,6 +109,10 @@ public final class JournalCodec {
         for (Order update : tick.updates()) {
           out.writeMessage(3, update);
         }
+      } else if (record instanceof JournalRecord.AllocationChanged allocation) {
+        bytes.write(ALLOCATION_CHANGED);
+        out.writeMessage(1, allocation.command());
+        out.writeString(2, allocation.operator());
       }
       out.flush();
     } catch (IOException e) {
@@ -157,5 +166,18 @@ public final class JournalCodec {
       }
     }
     return new JournalRecord.TickApplied(trade, executions, updates);
+  }
+
+  private static JournalRecord readAllocation(CodedInputStream in) throws IOException {
+    AllocationCommand command = AllocationCommand.getDefaultInstance();
+    String operator = "";
+    for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
+      switch (tag >>> 3) {
+        case 1 -> command = in.readMessage(AllocationCommand.parser(), NO_EXTENSIONS);
+        case 2 -> operator = in.readString();
+        default -> in.skipField(tag);
+      }
+    }
+    return new JournalRecord.AllocationChanged(command, operator);
   }
 }

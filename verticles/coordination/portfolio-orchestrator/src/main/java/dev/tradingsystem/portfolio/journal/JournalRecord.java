@@ -1,5 +1,6 @@
 package dev.tradingsystem.portfolio.journal;
 
+import dev.tradingsystem.proto.AllocationCommand;
 import dev.tradingsystem.proto.ApprovedOrder;
 import dev.tradingsystem.proto.Execution;
 import dev.tradingsystem.proto.Order;
@@ -16,7 +17,8 @@ import java.util.List;
  * either whole, checksum and all, or it is a torn tail and dropped.
  */
 public sealed interface JournalRecord
-    permits JournalRecord.OrderAccepted, JournalRecord.OrderChanged, JournalRecord.TickApplied {
+    permits JournalRecord.OrderAccepted, JournalRecord.OrderChanged, JournalRecord.TickApplied,
+    JournalRecord.AllocationChanged {
 
   /**
    * True when the record must be durable before anything it describes is acknowledged (an order
@@ -75,6 +77,25 @@ public sealed interface JournalRecord
     @Override
     public boolean mustBeDurable() {
       return !executions.isEmpty() || !updates.isEmpty();
+    }
+  }
+
+  /**
+   * An operator's allocation change (policy or fixed budgets), accepted by {@code SetAllocations}.
+   * Recovery applies it again, so the restarted portfolio runs under the operator's policy.
+   *
+   * @param command the command as checked, WITHOUT its operator token (no secret on disk)
+   * @param operator the token's subject, for the record
+   */
+  record AllocationChanged(AllocationCommand command, String operator) implements JournalRecord {
+
+    public AllocationChanged {
+      command = command.toBuilder().clearOperatorToken().build();
+    }
+
+    @Override
+    public boolean mustBeDurable() {
+      return true;
     }
   }
 }
