@@ -49,7 +49,6 @@ class ArchitectureTest {
           "dev.tradingsystem.portfolio.allocation..", "dev.tradingsystem.portfolio.order..",
           "dev.tradingsystem.portfolio.market..",
           "dev.tradingsystem.frameworks.freqtrade.strategy..", "dev.tradingsystem.frameworks.freqtrade.trade..",
-          "dev.tradingsystem.frameworks.hummingbot.backtest..",
           "dev.tradingsystem.frameworks.hummingbot.quoting..",
           "dev.tradingsystem.app.backtest.performance..")
       .or().implement(dev.tradingsystem.agents.runtime.AgentModel.class)

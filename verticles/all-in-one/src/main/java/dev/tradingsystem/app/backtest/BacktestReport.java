@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * The backtest's machine-readable report ({@code --report FILE.json}) and its terminal table.
  * {@code strategies.<id>} carries the strategy's numbers and {@code pairs.<pair>} the same numbers
- * per pair; {@code run} is the ordinary run report of the same replay.
+ * per pair, and for a market maker {@code marketMaking} its fills against the mid
+ * ({@link MarketMakingReport}); {@code run} is the ordinary run report of the same replay.
  */
 public final class BacktestReport {
 
@@ -27,7 +28,9 @@ public final class BacktestReport {
       for (Map.Entry<String, PerformanceStats> pair : s.pairs().entrySet()) {
         pairs.put(pair.getKey(), stats(pair.getValue()));
       }
-      strategies.put(s.strategyId(), stats(s.stats()).put("pairs", pairs));
+      JsonObject strategy = stats(s.stats()).put("pairs", pairs);
+      s.marketMaking().ifPresent(mm -> strategy.put("marketMaking", MarketMakingReport.toJson(mm)));
+      strategies.put(s.strategyId(), strategy);
     }
     ReturnSampling sampling = ReturnSampling.forSpan(result.endUs() - result.startUs());
     return new JsonObject()
@@ -42,7 +45,8 @@ public final class BacktestReport {
             .put("calmar", "cagr / maxDrawdown")
             .put("profitFactor", "gross profit / gross loss of closed trades (0 without losses)")
             .put("exposure", "time with a position open / span")
-            .put("pairs", "the same numbers per pair, on the strategy's capital and that pair's P&L curve"))
+            .put("pairs", "the same numbers per pair, on the strategy's capital and that pair's P&L curve")
+            .put("marketMaking", MarketMakingReport.DEFINITION))
         .put("strategies", strategies)
         .put("run", run.toJson());
   }
@@ -88,7 +92,7 @@ public final class BacktestReport {
         line(out, "  " + pair.getKey(), pair.getValue());
       }
     }
-    return out.toString();
+    return out.append(MarketMakingReport.toText(result.strategies())).toString();
   }
 
   private static void line(StringBuilder out, String label, PerformanceStats p) {

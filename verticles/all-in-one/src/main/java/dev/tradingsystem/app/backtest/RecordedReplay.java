@@ -7,7 +7,9 @@ import dev.tradingsystem.app.backtest.performance.BacktestRecorder;
 import dev.tradingsystem.app.backtest.performance.BacktestRecorder.BacktestResult;
 import dev.tradingsystem.app.backtest.performance.BacktestRecorder.StrategyResult;
 import dev.tradingsystem.proto.Execution;
+import dev.tradingsystem.proto.FeatureVector;
 import dev.tradingsystem.proto.PortfolioState;
+import dev.tradingsystem.proto.Quote;
 import dev.tradingsystem.proto.ReplayProgress;
 import dev.tradingsystem.shared.Addresses;
 import dev.tradingsystem.shared.runtime.ClusterSupport.ClusterOptions;
@@ -89,7 +91,11 @@ public final class RecordedReplay {
     return fills;
   }
 
-  /** Subscribes the recorder on one context, so fills and snapshots reach it in order, on one thread. */
+  /**
+   * Subscribes the recorder on one context, so fills, snapshots and mids reach it in order, on one
+   * thread. Fills and mids come from different services, so their interleaving may vary; the
+   * recorder matches them by market-event sequence, not by arrival.
+   */
   private static Future<Void> listen(Vertx vertx, BacktestRecorder recorder, AtomicReference<Context> listening) {
     Context context = vertx.getOrCreateContext();
     listening.set(context);
@@ -99,7 +105,11 @@ public final class RecordedReplay {
           msg -> recorder.onExecution(msg.body()));
       var states = vertx.eventBus().<PortfolioState>consumer(Addresses.PORTFOLIO_STATE,
           msg -> recorder.onPortfolioState(msg.body()));
-      Future.all(executions.completion(), states.completion()).<Void>mapEmpty().onComplete(ready);
+      var features = vertx.eventBus().<FeatureVector>consumer(Addresses.FEATURES,
+          msg -> recorder.onFeatures(msg.body()));
+      var quotes = vertx.eventBus().<Quote>consumer(Addresses.MARKET_QUOTES, msg -> recorder.onQuote(msg.body()));
+      Future.all(executions.completion(), states.completion(), features.completion(), quotes.completion())
+          .<Void>mapEmpty().onComplete(ready);
     });
     return ready.future();
   }

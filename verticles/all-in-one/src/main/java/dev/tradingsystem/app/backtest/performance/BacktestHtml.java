@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The backtest as one self-contained HTML page: a table per strategy and pair, and for every
+ * The backtest as one self-contained HTML page: a table per strategy and pair, the market makers'
+ * fills against the mid, and for every
  * strategy an equity curve and an underwater (drawdown) chart as inline SVG — no script, no
  * network, so the file opens anywhere and can be archived with the run.
  */
@@ -45,6 +46,7 @@ public final class BacktestHtml {
     html.append("</table>\n<p>Sharpe and Sortino on ")
         .append(result.strategies().isEmpty() ? "hourly" : result.strategies().get(0).stats().sampling().label())
         .append(" returns of the mark-to-market equity, annualised; Calmar = CAGR / max drawdown.</p>\n");
+    marketMaking(html, result);
     for (StrategyResult s : result.strategies()) {
       EquitySeries curve = s.curve().downsample(CHART_POINTS);
       html.append("<h2>").append(escape(s.strategyId())).append("</h2>\n");
@@ -62,6 +64,46 @@ public final class BacktestHtml {
         .append(cell("%.3f%%", p.maxDrawdown() * 100)).append("<td>").append(p.maxDrawdownDurationSeconds())
         .append(" s</td>").append(cell("%.2f", p.profitFactor())).append(cell("%.4f", p.expectancy()))
         .append(cell("%.1f%%", p.exposure() * 100)).append(cell("%.2f", p.fees())).append("</tr>\n");
+  }
+
+  /** The market makers' fills against the mid, one row per strategy and per pair; nothing without one. */
+  private static void marketMaking(StringBuilder html, BacktestResult result) {
+    if (result.strategies().stream().allMatch(s -> s.marketMaking().isEmpty())) {
+      return;
+    }
+    html.append("<h2>Market making</h2>\n<table id=\"market-making\"><tr><th>strategy / pair</th><th>maker</th>")
+        .append("<th>taker</th><th>spread captured (bps)</th>");
+    for (MarketMakingStats.Horizon h : MarketMakingStats.HORIZONS) {
+      html.append("<th>mark-out ").append(h.label()).append(" (bps)</th>");
+    }
+    html.append("<th>spread P&amp;L</th><th>inventory P&amp;L</th><th>fees</th><th>net P&amp;L</th>")
+        .append("<th>inventory min / max / end</th></tr>\n");
+    for (StrategyResult s : result.strategies()) {
+      if (s.marketMaking().isEmpty()) {
+        continue;
+      }
+      MarketMakingStats mm = s.marketMaking().get();
+      makingRow(html, "<b>" + escape(s.strategyId()) + "</b>", mm.edge()).append("<td></td></tr>\n");
+      for (Map.Entry<String, MarketMakingStats.Pair> pair : mm.pairs().entrySet()) {
+        InventoryPath inventory = pair.getValue().inventory();
+        makingRow(html, "&nbsp;&nbsp;" + escape(pair.getKey()), pair.getValue().edge())
+            .append(String.format(Locale.ROOT, "<td>%.6f / %.6f / %.6f</td></tr>%n", inventory.min(),
+                inventory.max(), inventory.end()));
+      }
+    }
+    html.append("</table>\n<p>Against the mid in force before each filling event; a negative mark-out is adverse ")
+        .append("selection. Net P&amp;L = spread P&amp;L + inventory P&amp;L (position &times; mid moves) - fees, ")
+        .append("the inventory at the last mid.</p>\n");
+  }
+
+  private static StringBuilder makingRow(StringBuilder html, String label, FillEdge edge) {
+    html.append("<tr><td>").append(label).append("</td><td>").append(edge.makerFills()).append("</td><td>")
+        .append(edge.takerFills()).append("</td>").append(cell("%.2f", edge.spreadCaptureBps()));
+    for (int h = 0; h < MarketMakingStats.HORIZONS.size(); h++) {
+      html.append(cell("%.2f", edge.markoutBps(h)));
+    }
+    return html.append(cell("%.2f", edge.spreadPnl())).append(cell("%.2f", edge.inventoryPnl()))
+        .append(cell("%.2f", edge.fees())).append(cell("%.2f", edge.netPnl()));
   }
 
   private static String cell(String format, double value) {

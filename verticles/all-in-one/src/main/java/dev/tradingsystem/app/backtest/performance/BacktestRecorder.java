@@ -1,8 +1,11 @@
 package dev.tradingsystem.app.backtest.performance;
 
 import dev.tradingsystem.proto.Execution;
+import dev.tradingsystem.proto.FeatureVector;
+import dev.tradingsystem.proto.Liquidity;
 import dev.tradingsystem.proto.PortfolioState;
 import dev.tradingsystem.proto.Position;
+import dev.tradingsystem.proto.Quote;
 import dev.tradingsystem.proto.Side;
 import dev.tradingsystem.proto.StrategyAllocation;
 import dev.tradingsystem.shared.money.FixedPoint;
@@ -10,13 +13,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * Listens to what a run produced — the fills and the portfolio's snapshot after every market
  * event — and keeps what the statistics need: the fills as round-trip trades, and a
  * mark-to-market equity curve per strategy and per strategy and pair (allocated capital +
- * realised + unrealised P&amp;L - fees, exactly as the portfolio books them).
+ * realised + unrealised P&amp;L - fees, exactly as the portfolio books them). For market makers
+ * ({@link MarketMakingStats#isMarketMaker}) it also keeps their fills and every symbol's mids (from
+ * {@code features.tick} and {@code market.quotes}) for the {@link MarketMakingStats}.
  *
  * <p>Not thread-safe: feed it from one thread (one event-loop context).
  */
@@ -31,6 +37,8 @@ public final class BacktestRecorder {
   private final Map<String, EquitySeries> strategyCurves = new HashMap<>();
   private final Map<String, Map<String, EquitySeries>> pairCurves = new HashMap<>();
   private final Map<String, Map<String, Long>> firstFills = new TreeMap<>();
+  private final Map<String, List<LiquidityFill>> marketMakerFills = new TreeMap<>();
+  private final Map<String, MidTape> mids = new TreeMap<>();
   private double defaultCapital;
   private long startUs = -1;
   private long endUs;
@@ -48,6 +56,38 @@ public final class BacktestRecorder {
     long notional = FixedPoint.notionalMicros(execution.getPrice(), execution.getQuantity(), execution.getInstrument());
     ledger.fill(execution.getStrategyId(), execution.getInstrument().getSymbol(), execution.getSide() == Side.BUY,
         execution.getQuantity(), notional, execution.getFeeMicros(), execution.getMeta().getEventTimeUs());
+    if (MarketMakingStats.isMarketMaker(execution.getStrategyId())) {
+      marketMakerFills.computeIfAbsent(execution.getStrategyId(), k -> new ArrayList<>()).add(new LiquidityFill(
+          execution.getMeta().getSeq(), execution.getMeta().getEventTimeUs(), execution.getInstrument().getSymbol(),
+          execution.getSide() == Side.BUY, execution.getLiquidity() == Liquidity.MAKER,
+          FixedPoint.toDouble(execution.getPrice(), execution.getInstrument().getPriceScale()),
+          FixedPoint.toDouble(execution.getQuantity(), execution.getInstrument().getSizeScale()),
+          execution.getFeeMicros() / MICROS));
+    }
+  }
+
+  /**
+   * A tick's features: their mid is the book's where the feed carries one (best bid and ask set),
+   * else the last trade price.
+   */
+  public void onFeatures(FeatureVector features) {
+    if (!features.hasInstrument() || features.getTimeframeSec() != 0) {
+      return;
+    }
+    boolean book = features.getBestBid() > 0 && features.getBestAsk() > 0;
+    mids.computeIfAbsent(features.getInstrument().getSymbol(), k -> new MidTape())
+        .observe(features.getMeta().getSeq(), features.getMeta().getEventTimeUs(), features.getMid(), book);
+  }
+
+  /** A top-of-book quote; a one-sided or crossed quote has no mid and is skipped. */
+  public void onQuote(Quote quote) {
+    if (!quote.hasInstrument() || quote.getBidPrice() <= 0 || quote.getAskPrice() < quote.getBidPrice()) {
+      return;
+    }
+    int scale = quote.getInstrument().getPriceScale();
+    double mid = (FixedPoint.toDouble(quote.getBidPrice(), scale) + FixedPoint.toDouble(quote.getAskPrice(), scale)) / 2;
+    mids.computeIfAbsent(quote.getInstrument().getSymbol(), k -> new MidTape())
+        .observe(quote.getMeta().getSeq(), quote.getMeta().getEventTimeUs(), mid, true);
   }
 
   /** The portfolio after one market event: one equity point per strategy and per strategy and pair. */
@@ -129,8 +169,11 @@ public final class BacktestRecorder {
       }
       List<ClosedTrade> trades = all.stream().filter(t -> t.strategyId().equals(id)).toList();
       EquitySeries curve = strategyCurves.getOrDefault(id, flat(start, startingCapital));
+      Optional<MarketMakingStats> marketMaking = MarketMakingStats.isMarketMaker(id)
+          ? Optional.of(MarketMakingStats.of(marketMakerFills.getOrDefault(id, List.of()), mids))
+          : Optional.empty();
       strategies.add(new StrategyResult(id, PerformanceStats.compute(trades, open, curve, startingCapital, inMarket,
-          fees, start, endUs), pairs, curve, trades));
+          fees, start, endUs), pairs, curve, trades, marketMaking));
     }
     return new BacktestResult(start, endUs, strategies);
   }
@@ -141,9 +184,18 @@ public final class BacktestRecorder {
     return series;
   }
 
-  /** One strategy: its statistics, per pair too, its equity curve and its closed trades. */
+  /**
+   * One strategy: its statistics, per pair too, its equity curve, its closed trades and, for a
+   * market maker, its market-making numbers.
+   */
   public record StrategyResult(String strategyId, PerformanceStats stats, Map<String, PerformanceStats> pairs,
-      EquitySeries curve, List<ClosedTrade> trades) {
+      EquitySeries curve, List<ClosedTrade> trades, Optional<MarketMakingStats> marketMaking) {
+
+    /** A strategy without market-making numbers. */
+    public StrategyResult(String strategyId, PerformanceStats stats, Map<String, PerformanceStats> pairs,
+        EquitySeries curve, List<ClosedTrade> trades) {
+      this(strategyId, stats, pairs, curve, trades, Optional.empty());
+    }
   }
 
   /** Every strategy of a run, sorted by id, over the run's event-time span. */
