@@ -38,6 +38,11 @@ public final class ProtobufCodec<T extends Message> implements MessageCodec<T, T
     }
   }
 
+  /** The generated parser of the message type. */
+  public Parser<T> parser() {
+    return parser;
+  }
+
   /** Protobuf messages are immutable, so the local copy is the instance itself. */
   @Override
   public T transform(T message) {

@@ -13,6 +13,7 @@ import dev.tradingsystem.proto.Risk;
 import dev.tradingsystem.proto.Signals;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,6 +45,15 @@ public final class ProtobufCodecs {
     });
   }
 
+  /**
+   * The parser of a contract message by its protobuf full name ({@code trading.v1.Trade}), or
+   * null for a name no proto file declares: how a transport that carries the type name beside the
+   * bytes (Kafka headers) decodes.
+   */
+  public static Parser<? extends Message> parser(String fullName) {
+    return Parsers.BY_NAME.get(fullName);
+  }
+
   /** Forgets a closed Vert.x instance. */
   public static void unregister(Vertx vertx) {
     REGISTERED.remove(vertx);
@@ -69,6 +79,19 @@ public final class ProtobufCodecs {
       return new Codec<>(type, new ProtobufCodec<>(fullName, parser));
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("no generated class for " + fullName, e);
+    }
+  }
+
+  /** Built on first use: the reflection over every generated class runs once per JVM. */
+  private static final class Parsers {
+    static final Map<String, Parser<? extends Message>> BY_NAME = byName();
+
+    private static Map<String, Parser<? extends Message>> byName() {
+      Map<String, Parser<? extends Message>> parsers = new HashMap<>();
+      for (Codec<?> codec : codecs()) {
+        parsers.put(codec.codec().name(), codec.codec().parser());
+      }
+      return Map.copyOf(parsers);
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Typed, validated reads of dotted config keys. Precedence, lowest first: the default passed by
@@ -189,6 +190,24 @@ public final class ConfigReader {
       allowed.add(constant.name().toLowerCase(Locale.ROOT));
     }
     throw new ConfigException(key, "'" + value + "' is not one of " + allowed);
+  }
+
+  /**
+   * Environment variables below a key, by the rest of their name in lower case with underscores
+   * as dots: under {@code kafka.properties}, {@code TRADING_KAFKA_PROPERTIES_SASL_MECHANISM=X}
+   * gives {@code sasl.mechanism -> X}. For pass-through maps whose own keys are lower-case and
+   * dotted (Kafka client properties), which {@link #envName} cannot spell back.
+   */
+  public Map<String, String> environmentUnder(String key) {
+    String prefix = envName(key) + "_";
+    Map<String, String> result = new TreeMap<>();
+    for (Map.Entry<String, Object> e : env) {
+      if (e.getKey().startsWith(prefix) && e.getKey().length() > prefix.length() && e.getValue() != null) {
+        String rest = e.getKey().substring(prefix.length()).toLowerCase(Locale.ROOT).replace('_', '.');
+        result.put(rest, e.getValue().toString());
+      }
+    }
+    return result;
   }
 
   /** The subtree at a key, or an empty object. */
