@@ -190,9 +190,14 @@ public final class PortfolioEngine {
       ledger.traded(updated);
     }
     mark(trade);
-    latest = snapshot(trade.getMeta());
     List<Order> orderUpdates = List.copyOf(updates.values());
     record(new JournalRecord.TickApplied(trade, executions, orderUpdates));
+    if (trade.getBarDerived() && !trade.getBarClose() && executions.isEmpty() && orderUpdates.isEmpty()) {
+      // A modelled print inside a bar that changed no order: nothing decides on it, so no state
+      // goes out until the bar's close (four fewer snapshots per bar for every consumer).
+      return new TradeOutcome(executions, orderUpdates, null, null);
+    }
+    latest = snapshot(trade.getMeta());
     return new TradeOutcome(executions, orderUpdates, latest, null);
   }
 

@@ -49,12 +49,13 @@ final class BarPath {
     List<Trade> path = new ArrayList<>(POINTS);
     if (quarter == 0) {
       // Too little volume to split: the whole of it changed hands at the close.
-      path.add(print(candle, "c", closeUs, candle.getClose(), volume));
+      path.add(print(candle, "c", closeUs, candle.getClose(), volume).toBuilder().setBarClose(true).build());
       return path;
     }
     for (int i = 0; i < POINTS; i++) {
-      long size = i == POINTS - 1 ? volume - quarter * (POINTS - 1) : quarter;
-      path.add(print(candle, labels[i], times[i], prices[i], size));
+      boolean close = i == POINTS - 1;
+      long size = close ? volume - quarter * (POINTS - 1) : quarter;
+      path.add(print(candle, labels[i], times[i], prices[i], size).toBuilder().setBarClose(close).build());
     }
     return path;
   }

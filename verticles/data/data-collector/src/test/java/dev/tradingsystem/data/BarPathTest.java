@@ -40,6 +40,8 @@ class BarPathTest {
     assertThat(path).extracting(t -> String.valueOf(t.getPrice())).containsExactly(split(prices));
     assertThat(path).extracting(t -> String.valueOf(t.getSize())).containsExactly(split(sizes));
     assertThat(path).allSatisfy(t -> assertThat(t.getBarDerived()).isTrue());
+    assertThat(path).extracting(Trade::getBarClose).as("only the last print closes the bar")
+        .containsExactlyElementsOf(path.stream().map(t -> t == path.get(path.size() - 1)).toList());
   }
 
   @ParameterizedTest(name = "open time {0} -> print times {1}")
