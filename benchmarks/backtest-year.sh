@@ -5,8 +5,10 @@
 #    length so time runs forward without gaps (540,372 bars, 375 days). The price path repeats and
 #    jumps back at each seam, so the P&L of that run means nothing; it measures speed and whether
 #    memory stays flat over a year-long run.
-# Usage: benchmarks/backtest-year.sh [month|year|both]   (default both). Needs python3 and a built
-# bin/trading-system. Reports go to target/backtest-bench/.
+# Usage: benchmarks/backtest-year.sh [month|year|both] [--set key=value ...]   (default both; extra
+# options go to `backtest`, e.g. `--set hummingbot.strategy.as-mm.symbols=OFF/OFF` to run the
+# directional strategy alone, as Freqtrade's backtesting does). Needs python3 and a built
+# bin/trading-system. Reports go to benchmarks/target/backtest-bench/<name><label>.json.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 shared="${TRADING_SHARED_DIR:-$root/../shared}"
@@ -38,17 +40,21 @@ with open(dst, "w") as f:
 EOF
 fi
 
+mode="${1:-both}"
+shift || true
+label="${BENCH_LABEL:-}"
+
 run() {
-  local name="$1" data="$2"
-  echo "== $name: $(($(wc -l < "$data") - 1)) bars"
+  local name="$1$label" data="$2"
+  echo "== $name: $(($(wc -l < "$data") - 1)) bars ${*:3}"
   /usr/bin/time -v "$root/bin/trading-system" backtest --data "$data" --format ohlcv-csv --symbol BTC/USDT \
-      --quiet --report "$out/$name.json" 2> "$out/$name.time" | sed -n '/run report/,/orders digest/p'
+      --quiet --report "$out/$name.json" "${@:3}" 2> "$out/$name.time" | sed -n '/run report/,/orders digest/p'
   grep -E "Maximum resident set size|Elapsed \(wall" "$out/$name.time"
 }
 
-case "${1:-both}" in
-  month) run month "$month" ;;
-  year) run year "$year" ;;
-  both) run month "$month"; run year "$year" ;;
-  *) echo "usage: $0 [month|year|both]" >&2; exit 2 ;;
+case "$mode" in
+  month) run month "$month" "$@" ;;
+  year) run year "$year" "$@" ;;
+  both) run month "$month" "$@"; run year "$year" "$@" ;;
+  *) echo "usage: $0 [month|year|both] [backtest options]" >&2; exit 2 ;;
 esac
