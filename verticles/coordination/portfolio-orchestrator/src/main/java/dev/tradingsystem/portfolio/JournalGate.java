@@ -106,11 +106,13 @@ final class JournalGate {
   /** The {@code journal} section of the stats. */
   JsonObject status(PortfolioEngine engine) {
     if (journal == null) {
-      return new JsonObject().put("dir", "");
+      return new JsonObject().put("backend", "none").put("dir", "");
     }
     JournalStats stats = journal.stats();
     return new JsonObject()
+        .put("backend", config.backend().name().toLowerCase(java.util.Locale.ROOT))
         .put("dir", config.dir().map(Object::toString).orElse(""))
+        .put("topic", config.backend() == JournalConfig.Backend.KAFKA ? config.kafkaTopic() : "")
         .put("fsync", config.fsync().name().toLowerCase(java.util.Locale.ROOT))
         .put("records", stats.records())
         .put("commits", stats.commits())

@@ -8,6 +8,7 @@ import dev.tradingsystem.portfolio.exchange.PaperExchangeConfig;
 import dev.tradingsystem.portfolio.journal.JournalConfig;
 import dev.tradingsystem.shared.config.ConfigException;
 import dev.tradingsystem.shared.config.ConfigReader;
+import dev.tradingsystem.shared.kafka.KafkaSettings;
 import dev.tradingsystem.shared.money.FixedPoint;
 import dev.tradingsystem.shared.money.Instruments;
 import io.vertx.core.json.DecodeException;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The portfolio-orchestrator's settings, read once at start and validated; a bad value fails the
@@ -40,9 +42,11 @@ import java.util.TreeMap;
  *     [0, 1], together at most 1 so configured strategies cannot promise the same capital twice.
  * @param maxLeverage {@code portfolio.maxLeverage}: gross notional a strategy may hold as a
  *     multiple of its capital. 1 means fully funded; above 1 borrows against equity.
- * @param journal {@code portfolio.journal.dir}, {@code portfolio.journal.fsync},
- *     {@code portfolio.journal.fsyncIntervalMs}: the durable order journal; off unless a dir is
- *     set. See {@link JournalConfig} for the trade-offs.
+ * @param journal {@code portfolio.journal.backend} ({@code none | file | kafka}),
+ *     {@code portfolio.journal.dir}, {@code portfolio.journal.fsync},
+ *     {@code portfolio.journal.fsyncIntervalMs}, {@code portfolio.journal.kafkaTopic} (with the
+ *     {@code kafka.*} settings): the durable order journal; off unless a dir is set or the backend
+ *     is kafka. See {@link JournalConfig} for the trade-offs.
  * @param allocation {@code portfolio.allocation.*}: the budget policy (default {@code fixed}, which
  *     keeps the fractions above of the initial capital), its schedule and parameters; see
  *     {@link AllocationSettings} for the trade-offs.
@@ -67,6 +71,7 @@ public record PortfolioConfig(
   static final String ALLOCATIONS_KEY = "portfolio.allocations";
   private static final double MAX_CAPITAL = 1e12;
   private static final double MAX_LEVERAGE = 100;
+  private static final Pattern TOPIC = Pattern.compile("[a-zA-Z0-9._-]{1,249}");
 
   public static PortfolioConfig from(ConfigReader reader) {
     String clockMode = reader.string("clock.mode", DEFAULT_CLOCK_MODE);
@@ -98,9 +103,43 @@ public record PortfolioConfig(
     } catch (InvalidPathException e) {
       throw new ConfigException("portfolio.journal.dir", "'" + dir + "' is not a path: " + e.getMessage());
     }
+    JournalConfig.Backend backend = reader.enumValue("portfolio.journal.backend", JournalConfig.Backend.class,
+        path.isPresent() ? JournalConfig.Backend.FILE : JournalConfig.Backend.NONE);
+    String topic = reader.string("portfolio.journal.kafkaTopic", JournalConfig.DEFAULT_KAFKA_TOPIC).trim();
+    Optional<KafkaSettings> kafka = Optional.empty();
+    switch (backend) {
+      case NONE -> {
+        if (path.isPresent()) {
+          throw new ConfigException("portfolio.journal.backend", "is none but portfolio.journal.dir is set;"
+              + " clear the dir or choose file");
+        }
+      }
+      case FILE -> {
+        if (path.isEmpty()) {
+          throw new ConfigException("portfolio.journal.backend", "file needs portfolio.journal.dir");
+        }
+      }
+      case KAFKA -> {
+        if (path.isPresent()) {
+          throw new ConfigException("portfolio.journal.backend", "kafka journals to a topic, but"
+              + " portfolio.journal.dir is set too; one journal only");
+        }
+        if (!TOPIC.matcher(topic).matches()) {
+          throw new ConfigException("portfolio.journal.kafkaTopic", "'" + topic + "' is not a topic name"
+              + " (letters, digits, . _ -)");
+        }
+        KafkaSettings settings = KafkaSettings.from(reader);
+        if (!settings.enabled()) {
+          throw new ConfigException("portfolio.journal.backend", "kafka needs kafka.bootstrapServers");
+        }
+        kafka = Optional.of(settings);
+      }
+      default -> throw new IllegalStateException("unknown journal backend " + backend);
+    }
     return new JournalConfig(path,
         reader.enumValue("portfolio.journal.fsync", JournalConfig.Fsync.class, JournalConfig.DEFAULT_FSYNC),
-        reader.integer("portfolio.journal.fsyncIntervalMs", JournalConfig.DEFAULT_FSYNC_INTERVAL_MS, 1, 60_000L));
+        reader.integer("portfolio.journal.fsyncIntervalMs", JournalConfig.DEFAULT_FSYNC_INTERVAL_MS, 1, 60_000L),
+        backend, topic, kafka);
   }
 
   /** Today's fixed fractions of the initial capital, whatever {@code portfolio.allocation.policy} says. */

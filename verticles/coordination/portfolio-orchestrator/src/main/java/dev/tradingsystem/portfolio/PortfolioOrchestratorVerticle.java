@@ -1,8 +1,11 @@
 package dev.tradingsystem.portfolio;
 
 import dev.tradingsystem.portfolio.journal.FileOrderJournal;
+import dev.tradingsystem.portfolio.journal.JournalConfig;
 import dev.tradingsystem.portfolio.journal.JournalRecord;
 import dev.tradingsystem.portfolio.journal.JournalScan;
+import dev.tradingsystem.portfolio.journal.KafkaOrderJournal;
+import dev.tradingsystem.portfolio.journal.OrderJournal;
 import dev.tradingsystem.proto.BookDelta;
 import dev.tradingsystem.proto.BookSnapshot;
 import dev.tradingsystem.proto.Meta;
@@ -40,7 +43,8 @@ import org.slf4j.LoggerFactory;
  * {@code portfolio.allocations} and attributions on {@code portfolio.attribution}. Wiring only: the
  * work is in {@link PortfolioEngine} and {@link CapitalDesk}.
  *
- * <p>With {@code portfolio.journal.dir} set, start first rebuilds the portfolio from the journal
+ * <p>With a journal configured ({@code portfolio.journal.dir}, or {@code portfolio.journal.backend=kafka}),
+ * start first rebuilds the portfolio from the journal
  * and reconciles it with the exchange (blocking reads on a worker), and every order answer,
  * execution and state goes out only after its journal record is durable ({@link JournalGate}).
  */
@@ -58,7 +62,7 @@ public final class PortfolioOrchestratorVerticle extends VerticleBase {
   private OperatorAuthority authority;
   private PortfolioMetrics metrics;
   private PortfolioPublisher publisher;
-  private FileOrderJournal journal;
+  private OrderJournal journal;
   private JournalGate gate;
   private volatile boolean ready;
 
@@ -76,9 +80,18 @@ public final class PortfolioOrchestratorVerticle extends VerticleBase {
     engine = JournalReplayer.freshEngine(config, desk);
     metrics = new PortfolioMetrics(config.initialCapitalMicros() / 1e6);
     publisher = new PortfolioPublisher(vertx.eventBus());
-    journal = config.journal().enabled() ? new FileOrderJournal(config.journal()) : null;
+    journal = open(config.journal());
     gate = new JournalGate(context, journal, config.journal());
     return recover(config).compose(v -> serve(config));
+  }
+
+  /** The configured journal, not yet recovered; null when off. */
+  private static OrderJournal open(JournalConfig config) {
+    return switch (config.backend()) {
+      case NONE -> null;
+      case FILE -> new FileOrderJournal(config);
+      case KAFKA -> new KafkaOrderJournal(config, ServiceNames.PORTFOLIO);
+    };
   }
 
   /** Rebuilds the portfolio from the journal, if there is one, before anything is served. */
@@ -157,8 +170,8 @@ public final class PortfolioOrchestratorVerticle extends VerticleBase {
     consumers.clear();
     Future<?> closed = Future.join(unregistered);
     if (journal != null) {
-      // Closing forces what was written and joins the writer thread: blocking, so on a worker.
-      FileOrderJournal toClose = journal;
+      // Closing makes what was written durable and joins the writer thread: blocking, so on a worker.
+      OrderJournal toClose = journal;
       closed = closed.eventually(() -> vertx.executeBlocking(() -> {
         toClose.close();
         return null;

@@ -52,7 +52,7 @@ class PortfolioRecoveryTest {
   private static final PortfolioConfig CONFIG = PortfolioConfig.from(ConfigReader.of(new JsonObject()));
 
   /** One step of the session: a trade, or a call the frameworks made between trades. */
-  private record Step(Trade trade, Consumer<PortfolioEngine> call) {
+  record Step(Trade trade, Consumer<PortfolioEngine> call) {
   }
 
   private static ApprovedOrder order(String intentId, long seq, Side side, OrderType type, String price, String size) {
@@ -63,7 +63,7 @@ class PortfolioRecoveryTest {
     return approved(intent(intentId, "alpha", seq, side, OrderType.LIMIT, price, size).setReduceOnly(true));
   }
 
-  private static final List<Step> SESSION = List.of(
+  static final List<Step> SESSION = List.of(
       new Step(trade(1, "1000.00", "1"), null),
       new Step(null, e -> e.place(order("alpha-1", 1, Side.BUY, OrderType.MARKET, null, "0.5"))),
       new Step(null, e -> e.place(order("alpha-2", 1, Side.BUY, OrderType.LIMIT, "990.00", "0.8"))),
@@ -81,7 +81,7 @@ class PortfolioRecoveryTest {
       new Step(trade(8, "1006.00", "0.1"), null));
 
   /** The uninterrupted run: its journal, where each trade's record ends, its states and fills. */
-  private static final class Run {
+  static final class Run {
     final List<JournalRecord> journal = new ArrayList<>();
     final Map<Long, Integer> journalAfterTrade = new HashMap<>();
     final Map<Long, PortfolioState> stateAfterTrade = new HashMap<>();
@@ -112,7 +112,7 @@ class PortfolioRecoveryTest {
     }
   }
 
-  private static int indexAfterTrade(long seq) {
+  static int indexAfterTrade(long seq) {
     for (int i = 0; i < SESSION.size(); i++) {
       Trade trade = SESSION.get(i).trade();
       if (trade != null && trade.getMeta().getSeq() == seq) {

@@ -9,12 +9,13 @@ import java.util.concurrent.CompletionStage;
  * {@link JournalRecord}s, read back whole on start.
  *
  * <p>The port is deliberately narrow so that a log other than a local file fits behind it. The
- * file implementation is {@link FileOrderJournal}. A Kafka implementation maps it one to one: a
- * single-partition topic per portfolio instance (total order), the {@link JournalCodec} frame as
- * the record value, an idempotent producer with {@code acks=all} ({@link #append} completes when
- * the broker acknowledged), and {@link #recover} reading the partition from the beginning to its
- * end offset. Nothing here assumes files, fsync or a thread model; implementations may run their
- * I/O on any thread but must complete the stages of successive appends in append order.
+ * file implementation is {@link FileOrderJournal}; {@link KafkaOrderJournal} maps it one to one
+ * onto a single-partition topic per portfolio instance (total order), the {@link JournalCodec}
+ * frame as the record value, a transactional idempotent producer with {@code acks=all}
+ * ({@link #append} completes when the broker acknowledged), and {@link #recover} reading the
+ * partition from the beginning to its end offset. Nothing here assumes files, fsync or a thread
+ * model; implementations may run their I/O on any thread but must complete the stages of
+ * successive appends in append order.
  */
 public interface OrderJournal extends AutoCloseable {
 
