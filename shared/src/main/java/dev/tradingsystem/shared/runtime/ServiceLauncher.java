@@ -2,9 +2,12 @@ package dev.tradingsystem.shared.runtime;
 
 import dev.tradingsystem.shared.bus.ProtobufCodecs;
 import dev.tradingsystem.shared.config.ConfigLoader;
+import dev.tradingsystem.shared.config.ConfigReader;
+import dev.tradingsystem.shared.kafka.KafkaStreamBridge;
 import dev.tradingsystem.shared.service.ServiceRegistry;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Deployable;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -26,11 +29,17 @@ public final class ServiceLauncher {
 
   private static final Logger LOG = LoggerFactory.getLogger(ServiceLauncher.class);
 
-  /** A started process. */
-  public record Running(Vertx vertx, JsonObject config, List<String> deploymentIds, int httpPort) {
+  /** A started process; {@code streams} mirrors its durable streams to Kafka (a no-op when Kafka is off). */
+  public record Running(Vertx vertx, JsonObject config, List<String> deploymentIds, int httpPort,
+      KafkaStreamBridge streams) {
 
+    /** Sends what the Kafka bridge still holds, then closes Vert.x (and with it every service). */
     public Future<Void> close() {
-      return vertx.close();
+      // A promise bound to no context: a future composed on one of this Vert.x's event loops
+      // would never report completion, because closing stops those loops.
+      Promise<Void> closed = Promise.promise();
+      streams.close().onComplete(ignored -> vertx.close().onComplete(closed));
+      return closed.future();
     }
   }
 
@@ -88,13 +97,17 @@ public final class ServiceLauncher {
     endpoints.readiness(DEPLOYMENTS_CHECK, allDeployed::get);
     return ConfigLoader.load(vertx, options.configFile(), options.overrides(), System.getenv())
         .compose(config -> endpoints.listen(options.host(), options.httpPort())
-            .compose(http -> deployAll(vertx, config, services))
-            .map(ids -> {
-              allDeployed.set(true);
-              LOG.info("started {} on http://{}:{} ({})", services.keySet(), options.host(), endpoints.port(),
-                  options.clustered() ? "clustered" : "co-located");
-              return new Running(vertx, config, ids, endpoints.port());
-            }));
+            // Mirroring starts before the first service, so a stream on Kafka has every message.
+            .compose(http -> KafkaStreamBridge.start(vertx, ConfigReader.of(config), String.join(",", services.keySet())))
+            .compose(streams -> deployAll(vertx, config, services)
+                .recover(e -> streams.close().transform(ignored -> Future.<List<String>>failedFuture(e)))
+                .map(ids -> {
+                  allDeployed.set(true);
+                  LOG.info("started {} on http://{}:{} ({}{})", services.keySet(), options.host(), endpoints.port(),
+                      options.clustered() ? "clustered" : "co-located",
+                      streams.enabled() ? ", streams on Kafka " + streams.settings().bootstrapServers() : "");
+                  return new Running(vertx, config, ids, endpoints.port(), streams);
+                })));
   }
 
   private static Future<List<String>> deployAll(Vertx vertx, JsonObject config, Map<String, Supplier<? extends Deployable>> services) {
