@@ -13,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.HdrHistogram.Histogram;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,16 +36,11 @@ public final class FileOrderJournal implements OrderJournal {
   private final JournalConfig config;
   private final Path file;
   private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-  private final Histogram commitMicros = new Histogram(3_600_000_000L, 3);
+  private final GroupCommits counters = new GroupCommits();
   private FileChannel channel;
   private Thread writer;
   private volatile IOException failure;
   private volatile boolean closed;
-  private long records;
-  private long commits;
-  private long forces;
-  private long bytes;
-  private long largestCommit;
   private boolean dirty;
 
   public FileOrderJournal(JournalConfig config) {
@@ -100,11 +94,8 @@ public final class FileOrderJournal implements OrderJournal {
   }
 
   @Override
-  public synchronized JournalStats stats() {
-    return new JournalStats(records, commits, forces, bytes, largestCommit,
-        commitMicros.getTotalCount() == 0 ? 0 : commitMicros.getValueAtPercentile(50),
-        commitMicros.getTotalCount() == 0 ? 0 : commitMicros.getValueAtPercentile(99),
-        commitMicros.getTotalCount() == 0 ? 0 : commitMicros.getMaxValue());
+  public JournalStats stats() {
+    return counters.stats();
   }
 
   @Override
@@ -192,17 +183,8 @@ public final class FileOrderJournal implements OrderJournal {
     if (config.fsync() == JournalConfig.Fsync.ALWAYS) {
       forceIfDirty();
     }
-    long now = System.nanoTime();
-    synchronized (this) {
-      records += commitRecords;
-      bytes += commitBytes;
-      commits++;
-      largestCommit = Math.max(largestCommit, commitRecords);
-      for (Pending pending : batch) {
-        commitMicros.recordValue(Math.min(commitMicros.getHighestTrackableValue(),
-            Math.max(0, (now - pending.enqueuedNanos()) / 1000)));
-      }
-    }
+    counters.committed(commitRecords, commitBytes, batch.stream().mapToLong(Pending::enqueuedNanos).toArray(),
+        System.nanoTime());
     for (Pending pending : batch) {
       pending.done().complete(null);
     }
@@ -212,9 +194,7 @@ public final class FileOrderJournal implements OrderJournal {
     if (dirty) {
       channel.force(false);
       dirty = false;
-      synchronized (this) {
-        forces++;
-      }
+      counters.forced();
     }
   }
 

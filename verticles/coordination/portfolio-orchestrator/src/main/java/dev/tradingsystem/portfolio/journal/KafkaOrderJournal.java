@@ -12,7 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -67,15 +66,11 @@ public final class KafkaOrderJournal implements OrderJournal {
   private final String key;
   private final TopicPartition partition;
   private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-  private final Histogram commitMicros = new Histogram(3_600_000_000L, 3);
+  private final GroupCommits counters = new GroupCommits();
   private KafkaProducer<String, byte[]> producer;
   private Thread writer;
   private volatile Exception failure;
   private volatile boolean closed;
-  private long records;
-  private long commits;
-  private long bytes;
-  private long largestCommit;
 
   /**
    * @param config a kafka journal config
@@ -192,12 +187,9 @@ public final class KafkaOrderJournal implements OrderJournal {
   }
 
   @Override
-  public synchronized JournalStats stats() {
-    boolean none = commitMicros.getTotalCount() == 0;
+  public JournalStats stats() {
     // A broker acknowledgement is not a local device force: forces stay 0 on this backend.
-    return new JournalStats(records, commits, 0, bytes, largestCommit,
-        none ? 0 : commitMicros.getValueAtPercentile(50), none ? 0 : commitMicros.getValueAtPercentile(99),
-        none ? 0 : commitMicros.getMaxValue());
+    return counters.stats();
   }
 
   @Override
@@ -265,17 +257,8 @@ public final class KafkaOrderJournal implements OrderJournal {
     }
     // Flushes the group and fails if any send failed: nothing completes before every ack is in.
     producer.commitTransaction();
-    long now = System.nanoTime();
-    synchronized (this) {
-      records += groupRecords;
-      bytes += groupBytes;
-      commits++;
-      largestCommit = Math.max(largestCommit, groupRecords);
-      for (Pending pending : batch) {
-        commitMicros.recordValue(Math.min(commitMicros.getHighestTrackableValue(),
-            Math.max(0, (now - pending.enqueuedNanos()) / 1000)));
-      }
-    }
+    counters.committed(groupRecords, groupBytes, batch.stream().mapToLong(Pending::enqueuedNanos).toArray(),
+        System.nanoTime());
     for (Pending pending : batch) {
       pending.done().complete(null);
     }
