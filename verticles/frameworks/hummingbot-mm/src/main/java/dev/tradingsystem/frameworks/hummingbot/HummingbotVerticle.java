@@ -34,7 +34,9 @@ import org.slf4j.LoggerFactory;
  * reports the tick done; this verticle adds the config, the {@link QuotingDesk} that contains
  * each strategy's faults, and the risk inputs: the trading state on {@code risk.status} (HALTED
  * cancels, REDUCING quotes only the reducing side) and {@code risk.alerts} (WARNING widens the
- * symbol's spreads, CRITICAL pulls its quotes).
+ * symbol's spreads, CRITICAL pulls its quotes), and the consensus's {@code size_haircut}, which
+ * scales new quotes by (1 − h) and at 1 leaves only the inventory-reducing side
+ * ({@link dev.tradingsystem.frameworks.hummingbot.quoting.SizeHaircut}).
  */
 public final class HummingbotVerticle extends FrameworkVerticle {
 
@@ -99,6 +101,8 @@ public final class HummingbotVerticle extends FrameworkVerticle {
         .put("status", new JsonObject(report.status()))));
     return json.put("errors", json.getLong("errors") + desk.errors())
         .put("tradingState", tradingState.name())
+        .put("quotesCutByRisk", desk.riskCuts().cut())
+        .put("quotesSkippedByRisk", desk.riskCuts().skipped())
         .put("strategies", strategies);
   }
 

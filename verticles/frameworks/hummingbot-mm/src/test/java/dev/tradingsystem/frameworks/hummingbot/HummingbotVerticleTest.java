@@ -243,6 +243,25 @@ class HummingbotVerticleTest {
   }
 
   @Test
+  void aConsensusWithHaircutHalfHalvesTheNextQuotes(Vertx vertx, VertxTestContext ctx) {
+    RecordingRiskGate risk = new RecordingRiskGate(RecordingRiskGate::approve);
+    List<Runnable> ticks = List.of(
+        () -> player.publish(Fixtures.state(1), Fixtures.neutral(1, 1000).toBuilder().setSizeHaircut(0.5).build()));
+    player.play(ctx, ticks, () -> ServiceStats.fetch(vertx, ServiceNames.HUMMINGBOT, 2_000)
+        .onComplete(ctx.succeeding(stats -> ctx.verify(() -> {
+          // A-S quotes 0.05 BTC by default: halved to 0.025, at the prices of an uncut quote.
+          assertThat(risk.checked()).extracting(OrderIntent::getSide, OrderIntent::getPrice, OrderIntent::getQuantity)
+              .containsExactly(tuple(Side.BUY, 99_785L, 2_500_000L), tuple(Side.SELL, 100_215L, 2_500_000L));
+          assertThat(risk.checked()).allSatisfy(i -> assertThat(i.getReason()).endsWith("(haircut 0.50)"));
+          assertThat(stats.getLong("quotesCutByRisk")).isEqualTo(2);
+          assertThat(stats.getLong("quotesSkippedByRisk")).isZero();
+          ctx.completeNow();
+        }))));
+    FrameworkDeployments.behindRiskGate(vertx, risk, new HummingbotVerticle(), CONFIG)
+        .onComplete(ctx.succeeding(id -> ticks.get(0).run()));
+  }
+
+  @Test
   void answersTheRollCallAsATickParticipant(Vertx vertx, VertxTestContext ctx) {
     FrameworkDeployments.expectTickParticipant(vertx, ctx, new HummingbotVerticle(), CONFIG);
   }

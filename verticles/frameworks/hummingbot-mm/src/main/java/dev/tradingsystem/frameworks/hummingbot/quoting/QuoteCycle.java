@@ -6,6 +6,7 @@ import dev.tradingsystem.proto.OrderIntent;
 import dev.tradingsystem.proto.Side;
 import dev.tradingsystem.proto.TradingState;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,12 +21,15 @@ import java.util.Set;
  *       orders on, leave the other order of their level pair hanging;</li>
  *   <li>HALTED, a CRITICAL alert, or a withdrawn proposal: cancel every working order, quote nothing;</li>
  *   <li>when creation is due, the proposal is asked for and filtered: trading state (REDUCING quotes
- *       only the reducing side, reduce-only), budget, post-only safety;</li>
+ *       only the reducing side, reduce-only), the consensus's size haircut ({@link SizeHaircut}),
+ *       budget, post-only safety;</li>
  *   <li>hanging orders beyond {@code hanging_orders_cancel_pct} of the mid are cancelled;</li>
  *   <li>when the refresh is due, resting (non-hanging) orders stay if the proposal is within
- *       tolerance on both sides (the timers restart), else they are all cancelled;</li>
+ *       tolerance on both sides and, under a size haircut, none is larger than its replacement
+ *       (the timers restart), else they are all cancelled;</li>
  *   <li>resting orders older than {@code max_order_age}, closer to the mid than
- *       {@code minimum_spread}, or (REDUCING) on the side that grows the position are cancelled;</li>
+ *       {@code minimum_spread}, or (REDUCING, haircut 1) on the side that grows the position are
+ *       cancelled;</li>
  *   <li>when creation is due and no non-hanging order is left resting, the proposal is placed and
  *       the timers restart.</li>
  * </ol>
@@ -103,8 +107,11 @@ public final class QuoteCycle {
       }
     }
     List<Order> staying = hanging.among(book.working()).stream().filter(tick::keeps).toList();
+    SizeHaircut.Result haircut = null;
     if (proposal != null) {
       proposal = ProposalFilters.forTradingState(proposal, context.tradingState(), book.position());
+      haircut = SizeHaircut.apply(proposal, context.haircut(), book.position(), market);
+      proposal = haircut.proposal();
       if (settings.budgetConstraint()) {
         proposal = ProposalFilters.budgeted(proposal, book, staying, market);
       }
@@ -113,7 +120,8 @@ public final class QuoteCycle {
     List<Order> active = book.working().stream().filter(o -> !hanging.isHanging(o.getOrderId())).toList();
     if (timers.cancelDue(now) && !active.isEmpty()) {
       if (proposal != null && settings.refresh().withinTolerance(prices(active, Side.BUY), proposal.buyPrices())
-          && settings.refresh().withinTolerance(prices(active, Side.SELL), proposal.sellPrices())) {
+          && settings.refresh().withinTolerance(prices(active, Side.SELL), proposal.sellPrices())
+          && (context.haircut() == 0 || withinHaircut(active, proposal))) {
         timers.cycleDone(now, settings.refresh().refreshMicros());
       } else {
         active.forEach(order -> tick.cancel(order, "refresh"));
@@ -129,9 +137,13 @@ public final class QuoteCycle {
       }
     }
     boolean restingLeft = active.stream().anyMatch(tick::keeps);
-    if (proposal != null && timers.createDue(now) && !restingLeft && !proposal.isEmpty()) {
-      tick.place(proposal, context.tradingState() == TradingState.REDUCING);
-      timers.cycleDone(now, settings.refresh().refreshMicros());
+    if (proposal != null && timers.createDue(now) && !restingLeft) {
+      // Counted whenever the proposal is due to be placed, also when the haircut left nothing.
+      context.riskCuts().placed(haircut);
+      if (!proposal.isEmpty()) {
+        tick.place(proposal, context.reduceOnly(), SizeHaircut.label(context.haircut()));
+        timers.cycleDone(now, settings.refresh().refreshMicros());
+      }
     }
     return tick.intents();
   }
@@ -160,11 +172,37 @@ public final class QuoteCycle {
       return "below minimum spread";
     }
     long position = context.book().position();
-    if (context.tradingState() == TradingState.REDUCING
-        && (order.getSide() == Side.BUY ? position >= 0 : position <= 0)) {
-      return "reducing: side grows the position";
+    if (context.reduceOnly() && (order.getSide() == Side.BUY ? position >= 0 : position <= 0)) {
+      return context.tradingState() == TradingState.REDUCING ? "reducing: side grows the position"
+          : "haircut 1: side grows the position";
     }
     return null;
+  }
+
+  /**
+   * Under a size haircut, whether no resting order is larger than the level that would replace it
+   * (paired by price, as the tolerance pairs them): an order placed before the haircut is replaced
+   * at its refresh even when its price is still within tolerance, or the cut would never reach it.
+   */
+  private static boolean withinHaircut(List<Order> active, Proposal proposal) {
+    return sizesFit(active, Side.BUY, proposal.buys()) && sizesFit(active, Side.SELL, proposal.sells());
+  }
+
+  private static boolean sizesFit(List<Order> active, Side side, List<Proposal.Level> wanted) {
+    List<Long> leaves = active.stream().filter(o -> o.getSide() == side)
+        .sorted(Comparator.comparingLong(Order::getPrice))
+        .map(o -> o.getQuantity() - o.getFilledQuantity()).toList();
+    List<Long> sizes = wanted.stream().sorted(Comparator.comparingLong(Proposal.Level::price))
+        .map(Proposal.Level::size).toList();
+    if (leaves.size() != sizes.size()) {
+      return false;
+    }
+    for (int i = 0; i < leaves.size(); i++) {
+      if (leaves.get(i) > sizes.get(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<Long> prices(List<Order> orders, Side side) {
@@ -203,18 +241,18 @@ public final class QuoteCycle {
       fills.cancelled(id);
     }
 
-    void place(Proposal proposal, boolean reduceOnly) {
-      List<String> buyIds = place(proposal.buys(), Side.BUY, reduceOnly);
-      List<String> sellIds = place(proposal.sells(), Side.SELL, reduceOnly);
+    void place(Proposal proposal, boolean reduceOnly, String note) {
+      List<String> buyIds = place(proposal.buys(), Side.BUY, reduceOnly, note);
+      List<String> sellIds = place(proposal.sells(), Side.SELL, reduceOnly, note);
       hanging.placedPairs(buyIds, sellIds);
     }
 
-    private List<String> place(List<Proposal.Level> levels, Side side, boolean reduceOnly) {
+    private List<String> place(List<Proposal.Level> levels, Side side, boolean reduceOnly, String note) {
       List<String> ids = new ArrayList<>();
       for (int i = 0; i < levels.size(); i++) {
         Proposal.Level level = levels.get(i);
         OrderIntent quote = intents.quote(cause, market.instrument(), side, level.price(), level.size(),
-            market.lastPrice(), "quote " + label(side) + " level " + (i + 1), reduceOnly);
+            market.lastPrice(), "quote " + label(side) + " level " + (i + 1) + note, reduceOnly);
         String orderId = QuoteIntents.orderIdOf(quote);
         quotes.add(quote);
         ids.add(orderId);

@@ -40,7 +40,7 @@ public final class QuoteIntents {
     return quote(cause, instrument, side, price, quantity, referencePrice, reason, false);
   }
 
-  /** A resting quote that may only shrink the position when {@code reduceOnly} (REDUCING trading state). */
+  /** A resting quote that may only shrink the position when {@code reduceOnly} (REDUCING, or a size haircut of 1). */
   public OrderIntent quote(Meta cause, Instrument instrument, Side side, long price, long quantity,
       long referencePrice, String reason, boolean reduceOnly) {
     return intents.newOrder(cause, instrument, side, referencePrice, reason)

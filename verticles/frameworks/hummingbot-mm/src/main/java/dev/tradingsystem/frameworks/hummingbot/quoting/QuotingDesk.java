@@ -43,6 +43,7 @@ public final class QuotingDesk {
 
   private final Map<String, Seat> seats = new LinkedHashMap<>();
   private final AlertGuard alerts;
+  private final RiskCuts riskCuts = new RiskCuts();
   private final FaultListener listener;
   private long lastEventTimeUs;
 
@@ -147,7 +148,7 @@ public final class QuotingDesk {
       StrategyBook book = StrategyBook.of(portfolio, seat.strategy.id(), symbol);
       List<OrderIntent> intents = seat.health.paused()
           ? withdraw(seat, consensus, book)
-          : decide(seat, new QuotingContext(consensus, book, tradingState, stance));
+          : decide(seat, new QuotingContext(consensus, book, tradingState, stance, riskCuts));
       seat.intents += intents.size();
       all.addAll(intents);
     }
@@ -197,6 +198,11 @@ public final class QuotingDesk {
     } catch (RuntimeException e) {
       return false;
     }
+  }
+
+  /** Quotes cut or skipped by the consensus's size haircut, every strategy together. */
+  public RiskCuts riskCuts() {
+    return riskCuts;
   }
 
   /** Errors of every strategy so far. */

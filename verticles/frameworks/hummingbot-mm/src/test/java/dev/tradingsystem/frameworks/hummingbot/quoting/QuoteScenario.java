@@ -33,6 +33,8 @@ public final class QuoteScenario {
   private long seq;
   private TradingState state = TradingState.ACTIVE;
   private MarketStance stance = MarketStance.NORMAL;
+  private double haircut;
+  private final RiskCuts riskCuts = new RiskCuts();
 
   public QuoteScenario(QuotingStrategy strategy, long capitalMicros) {
     this.strategy = strategy;
@@ -58,6 +60,17 @@ public final class QuoteScenario {
     return this;
   }
 
+  /** The coordinator's size haircut on the following ticks' consensus. */
+  public QuoteScenario haircut(double sizeHaircut) {
+    this.haircut = sizeHaircut;
+    return this;
+  }
+
+  /** Quotes the haircut cut or skipped so far. */
+  public RiskCuts riskCuts() {
+    return riskCuts;
+  }
+
   /** Cancels are sent but do not land (a venue with cancel latency): the orders stay working. */
   public QuoteScenario cancelsInFlight() {
     this.cancelsLand = false;
@@ -70,9 +83,11 @@ public final class QuoteScenario {
       fillBest(fill.equals("bid") ? Side.BUY : Side.SELL);
     }
     seq++;
-    Consensus consensus = Fixtures.at(seq, Math.round(seconds * 1_000_000), mid);
+    Consensus consensus = Fixtures.at(seq, Math.round(seconds * 1_000_000), mid).toBuilder()
+        .setSizeHaircut(haircut).build();
     List<OrderIntent> intents = strategy.onTick(new QuotingContext(consensus,
-        new StrategyBook(position, List.copyOf(working.values()), capitalMicros, quoteMicros), state, stance));
+        new StrategyBook(position, List.copyOf(working.values()), capitalMicros, quoteMicros), state, stance,
+        riskCuts));
     List<String> rendered = new ArrayList<>();
     for (OrderIntent intent : intents) {
       if (intent.getKind() == IntentKind.CANCEL_ORDER) {
